@@ -1,0 +1,10 @@
+/** @type {import('jest').Config} */
+module.exports = {
+  testEnvironment: "node",
+  roots: ["<rootDir>/test"],
+  testMatch: ["**/*.test.ts"],
+  transform: { "^.+\\.(t|j)sx?$": ["@swc/jest", { jsc: { target: "es2022" } }] },
+  // @noble/hashes is ESM-only: let swc turn it into CommonJS like our own sources.
+  transformIgnorePatterns: ["/node_modules/(?!@noble/)"],
+  moduleFileExtensions: ["ts", "tsx", "js", "json"],
+};

@@ -1,0 +1,56 @@
+import { type CliIO, EXIT, UsageError } from "./io";
+import { nodeIO } from "./node-io";
+import { runCheck } from "./check-command";
+import { runDemo } from "./demo-command";
+import { runDecide } from "./decide-command";
+
+const USAGE = `safeshare — check a safeguarding message before it is shared, and record the decision
+
+Usage:
+  safeshare check [--from ADDR] [--to ADDR,...] [--cc ADDR,...] [--bcc ADDR,...] [--subject S]
+                  [--org-domain DOMAIN]... [--policy FILE] [--html] [--json] [FILE|-]
+  safeshare check --jsonl [--org-domain DOMAIN]... [--policy FILE]     (JSON lines on stdin)
+  safeshare decide --answers FILE.json [--analysis CHECK.json] [--json] [--record …]
+  safeshare demo [--port N]          (the demo harness; \`npm start\` builds it and runs this)
+  safeshare help
+
+Exit status: 0 every message passes, 1 at least one needs review, 2 usage or input error.
+`;
+
+type Command = (io: CliIO, argv: string[]) => Promise<number>;
+
+const COMMANDS: Record<string, Command> = {
+  check: runCheck,
+  decide: runDecide,
+  demo: runDemo,
+};
+
+/** Run the command line `argv` (without node and the script) and return the exit status. */
+export async function main(argv: string[], io: CliIO = nodeIO()): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === "help" || name === "--help" || name === "-h") {
+    io.stdout(USAGE);
+    return name === undefined ? EXIT.usage : EXIT.ok;
+  }
+  if (name === "--version") {
+    io.stdout(`${APP_VERSION}\n`);
+    return EXIT.ok;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    io.stderr(`safeshare: unknown command '${name}'\n\n${USAGE}`);
+    return EXIT.usage;
+  }
+  try {
+    return await command(io, rest);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`safeshare ${name}: ${error.message}\n`);
+      return EXIT.usage;
+    }
+    throw error;
+  }
+}
+
+/** The app version, recorded in every decision record. */
+export const APP_VERSION = "0.1.0";

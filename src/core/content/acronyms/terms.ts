@@ -1,0 +1,179 @@
+import type { Span } from "../../check/result";
+import { GLOSSARY, GLOSSARY_BY_UPPER } from "./glossary";
+import { SHOUTED_WORDS, UNITS, WELL_KNOWN, isRomanNumeral } from "./not-jargon";
+
+/** One acronym or jargon term written in the body. */
+export interface TermOccurrence extends Span {
+  /** The text as written ("S.47", "CCGs", "Section 47"). */
+  text: string;
+  /** Glossary key ("s47", "CCG"), or the upper-case token for an unknown acronym. */
+  key: string;
+  /** True when the term is in the glossary. */
+  known: boolean;
+}
+
+/**
+ * Candidate tokens. Alternatives, in order: s47 / S.47 style section numbers; "section 47"; any word of
+ * letters, digits and "&" (A&E). The lookbehind keeps tokens out of domains, paths and addresses
+ * ("GOV.UK", "camhs@nhs.net"); a slash still separates terms ("YOT/YJS"). Each token starts only where
+ * the lookbehind allows, so the scan is linear.
+ */
+const TOKEN = /(?<![A-Za-z0-9&@._])(?:([Ss])\.?(\d{1,3})(?![A-Za-z0-9&@])|([Ss]ection|SECTION)[ \u00a0](\d{1,3})(?![\d])|([A-Z][A-Za-z0-9&]*))/g;
+
+/** Honorifics before a capitalised surname ("Mrs JONES"). */
+const HONORIFICS: ReadonlySet<string> = new Set(["Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Sir", "Dame", "Lady", "Lord"]);
+
+/** Counts A-Z capitals. */
+function capitals(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 65 && c <= 90) n++;
+  }
+  return n;
+}
+
+/**
+ * The glossary key a token stands for, or undefined. Exact keys first ("SENCo"); then the upper-case form
+ * when the token is written (nearly) in capitals ("CIN", "Cin" is not); then the plural ("CCGs", "EHCPs").
+ */
+export function glossaryKeyOf(token: string): string | undefined {
+  if (GLOSSARY.has(token)) return token;
+  const caps = capitals(token);
+  if (caps >= 2 && caps >= token.length - 1) {
+    const key = GLOSSARY_BY_UPPER.get(token.toUpperCase());
+    if (key !== undefined) return key;
+  }
+  if (token.length >= 3 && token.endsWith("s")) {
+    const stem = token.slice(0, -1);
+    if (capitals(stem) === stem.length || GLOSSARY.has(stem)) return glossaryKeyOf(stem);
+  }
+  return undefined;
+}
+
+/** True for a token of A-Z capitals only. */
+function allCaps(s: string): boolean {
+  return s.length > 0 && capitals(s) === s.length;
+}
+
+/** ASCII letter or "&". */
+function isLetterOrAmp(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 38;
+}
+
+/**
+ * The word before `start` on the same line (letters only), or "" when there is none. Used to spot shouting
+ * ("DO NOT SHARE") and capitalised surnames ("Sarah JONES").
+ */
+function wordBefore(body: string, start: number): string {
+  let e = start;
+  while (e > 0 && (body[e - 1] === " " || body[e - 1] === "\t" || body[e - 1] === "," || body[e - 1] === ":")) e--;
+  if (e === start || e === 0) return "";
+  let s = e;
+  while (s > 0 && start - s < 40 && isLetterOrAmp(body.charCodeAt(s - 1))) s--;
+  return body.slice(s, e);
+}
+
+/** The word after `end` on the same line (letters only), or "". */
+function wordAfter(body: string, end: number): string {
+  let s = end;
+  while (s < body.length && (body[s] === " " || body[s] === "\t" || body[s] === ",")) s++;
+  if (s === end) return "";
+  let e = s;
+  while (e < body.length && e - end < 40 && isLetterOrAmp(body.charCodeAt(e))) e++;
+  return body.slice(s, e);
+}
+
+/** True when a capitals word near an unknown token is ordinary shouting rather than another acronym. */
+function isShoutedNeighbour(word: string): boolean {
+  return word.length >= 2 && allCaps(word) && glossaryKeyOf(word) === undefined && !WELL_KNOWN.has(word);
+}
+
+/**
+ * Decides whether an unknown token looks like an acronym: 3 to 5 capitals (two-letter unknowns are
+ * usually initials, "JS said"), not a well-known abbreviation, unit, Roman numeral or shouted English
+ * word, not part of a run of capitals ("PLEASE DO NOT FORWARD"), and not a surname written in capitals
+ * after a first name or title ("Sarah JONES", "Mrs JONES").
+ */
+function looksLikeUnknownAcronym(body: string, token: string, start: number, end: number): boolean {
+  if (token.length < 3 || token.length > 5 || !allCaps(token)) return false;
+  if (WELL_KNOWN.has(token) || UNITS.has(token) || SHOUTED_WORDS.has(token) || isRomanNumeral(token)) return false;
+  const before = wordBefore(body, start);
+  const after = wordAfter(body, end);
+  if (isShoutedNeighbour(before) || isShoutedNeighbour(after)) return false;
+  if (HONORIFICS.has(before)) return false;
+  // A Title-case word right before that is not a usual sentence word is probably a first name:
+  // "Sarah JONES". Precision wins here: an unknown acronym after such a word goes unreported.
+  if (/^[A-Z][a-z]+$/.test(before) && !COMMON_SENTENCE_STARTERS.has(before)) return false;
+  return true;
+}
+
+/** Glossary terms spelled like ordinary English words, which are skipped inside shouted text. */
+const WORD_TERMS: ReadonlySet<string> = new Set(
+  "SEND SALT MASH DASH ACE ED CAT PEP SAB SPA CAIT CAF UC LA TA AP PA FM DA OT SW".split(" "),
+);
+
+/** Title-case words that commonly precede an acronym in prose, so they are not taken for first names. */
+const COMMON_SENTENCE_STARTERS: ReadonlySet<string> = new Set(
+  (
+    "The A An And Or To From With Without For Of In On At By Via Per Contact Call Ring Email Phone Please " +
+    "Refer Referred Referral Ask Asked Tell Told Inform Informed Notify Notified Copy Cc Our Your Their His Her " +
+    "My This That These Those Local Previous Next New Both Each Every Any No Not See Attend Attended Meeting " +
+    "Dear Hi Hello Re Fw Fwd Update Via Through Under Across Within Between Following Regarding About " +
+    "Chair Team Service Officer Worker Lead Manager Nurse Doctor Police School College Council Social Health " +
+    "Children Child Family Families Young Adult Adults Early Help Support Mental Agency Agencies Partner Partners"
+  ).split(" "),
+);
+
+/**
+ * Every acronym or jargon term in `body[from, to)`: glossary terms always; unknown all-capital tokens when
+ * they look like acronyms (see `looksLikeUnknownAcronym`). Hyphenated glossary compounds ("CP-IS") are
+ * read as one term. With `knownOnly`, unknown tokens are not considered at all.
+ */
+export function findTerms(body: string, from: number, to: number, knownOnly = false): TermOccurrence[] {
+  const out: TermOccurrence[] = [];
+  TOKEN.lastIndex = from;
+  for (let m = TOKEN.exec(body); m !== null && m.index < to; m = TOKEN.exec(body)) {
+    const start = m.index;
+    let end = start + m[0].length;
+    if (end > to) break;
+    if (m[1] !== undefined) {
+      const key = `s${m[2] ?? ""}`;
+      if (GLOSSARY.has(key)) out.push({ start, end, text: m[0], key, known: true });
+      continue;
+    }
+    if (m[3] !== undefined) {
+      const key = `section ${m[4] ?? ""}`;
+      if (GLOSSARY.has(key)) out.push({ start, end, text: m[0], key, known: true });
+      continue;
+    }
+    const token = m[5] ?? "";
+    // Part of a domain, path or address after all ("MASH.team@…", "CAMHS/referrals" is fine).
+    const next = body.charCodeAt(end);
+    if (next === 64 /* @ */ || (next === 46 /* . */ && /[A-Za-z]/.test(body[end + 1] ?? ""))) continue;
+    let key: string | undefined;
+    if (next === 45 /* - */) {
+      const tail = /^-([A-Za-z]{1,6})(?![A-Za-z0-9])/.exec(body.slice(end, end + 8));
+      const joined = tail ? glossaryKeyOf(`${token}-${tail[1] ?? ""}`) : undefined;
+      if (joined !== undefined && end + (tail?.[0].length ?? 0) <= to) {
+        key = joined;
+        end += tail?.[0].length ?? 0;
+        TOKEN.lastIndex = end;
+      }
+    }
+    if (token.length > 8 && key === undefined) continue;
+    key ??= glossaryKeyOf(token);
+    // Glossary terms that are also English words ("PLEASE SEND IT", "PASS THE SALT") when shouted.
+    const shouted = (): boolean =>
+      isShoutedNeighbour(wordBefore(body, start)) || isShoutedNeighbour(wordAfter(body, end));
+    if (key !== undefined && WORD_TERMS.has(key) && shouted()) {
+      continue;
+    }
+    if (key !== undefined) {
+      out.push({ start, end, text: body.slice(start, end), key, known: true });
+    } else if (!knownOnly && looksLikeUnknownAcronym(body, token, start, end)) {
+      out.push({ start, end, text: token, key: token, known: false });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,48 @@
+import type { SpecialCategory, SpecialCategoryResult } from "../../check/result";
+import { regionOf, type SearchRegions } from "../identifiers/regions";
+import { CRIMINAL_PHRASES } from "./criminal";
+import { ETHNICITY_PHRASES } from "./ethnicity";
+import { HEALTH_PHRASES } from "./health";
+import { GENETIC_BIOMETRIC_PHRASES, POLITICAL_PHRASES, TRADE_UNION_PHRASES } from "./other-categories";
+import { compilePhrases, matchPhrases, wordsOf, type PhraseMatcher, type Word } from "./phrase-matcher";
+import { RELIGION_PHRASES } from "./religion";
+import { SEX_LIFE_PHRASES } from "./sex-life";
+
+export type { SearchRegions } from "../identifiers/regions";
+export { compilePhrases, matchPhrases, wordsOf, type PhraseMatch, type PhraseMatcher, type Word } from "./phrase-matcher";
+
+/**
+ * Every cue phrase with its category. Order matters only for exact duplicates (the later wins), and
+ * criminal comes last so that "sexual assault" is a criminal allegation rather than anything else.
+ */
+export const SPECIAL_CATEGORY_PHRASES: ReadonlyArray<readonly [string, SpecialCategory]> = [
+  ...GENETIC_BIOMETRIC_PHRASES.map((p) => [p, "genetic-biometric"] as const),
+  ...TRADE_UNION_PHRASES.map((p) => [p, "trade-union"] as const),
+  ...POLITICAL_PHRASES.map((p) => [p, "political-opinion"] as const),
+  ...ETHNICITY_PHRASES.map((p) => [p, "ethnicity"] as const),
+  ...RELIGION_PHRASES.map((p) => [p, "religion"] as const),
+  ...SEX_LIFE_PHRASES.map((p) => [p, "sex-life"] as const),
+  ...HEALTH_PHRASES.map((p) => [p, "health"] as const),
+  ...CRIMINAL_PHRASES.map((p) => [p, "criminal-allegation"] as const),
+];
+
+/** Compiled once, on first use: module load stays cheap for surfaces that never check a body. */
+let matcher: PhraseMatcher<SpecialCategory> | undefined;
+
+/**
+ * Special category (UK GDPR Article 9) and criminal offence data (Article 10) cues: health, ethnicity,
+ * religion or belief, sex life / sexual orientation (with gender identity), criminal allegations,
+ * political opinion, trade union membership, genetic and biometric data. Whole-word, longest-phrase
+ * matching; searches quoted replies (`quoted: true`) but never `excluded`. Sorted by start.
+ * `words` may be passed when the caller has already split the body with `wordsOf`.
+ */
+export function findSpecialCategory(body: string, regions: SearchRegions, words?: readonly Word[]): SpecialCategoryResult[] {
+  matcher ??= compilePhrases(SPECIAL_CATEGORY_PHRASES);
+  const out: SpecialCategoryResult[] = [];
+  for (const m of matchPhrases(body, words ?? wordsOf(body), matcher)) {
+    const where = regionOf(regions, m.start, m.end);
+    if (where === null) continue;
+    out.push({ category: m.value, start: m.start, end: m.end, text: m.text, quoted: where.quoted });
+  }
+  return out;
+}

@@ -1,0 +1,212 @@
+import type { Span } from "../../check/result";
+
+/**
+ * A word-boundary phrase matcher: a trie over words, matched longest-first at every word of the body.
+ *
+ * Phrase syntax (one phrase per string, words separated by spaces):
+ * - words match case-insensitively; a word written with a leading `=` must match exactly as written
+ *   (`=GP`, `=ASD`: the capitals are what make them acronyms rather than ordinary words);
+ * - a word ending in `*` matches any word that starts with it (`diabet*` matches diabetes, diabetic);
+ * - in the body, words of a phrase may be separated by spaces, a line break or a hyphen, so
+ *   "self harm" also matches "self-harm" and "self\nharm".
+ *
+ * Cost is linear: each body word starts at most one walk, and a walk is at most the longest phrase long.
+ */
+export interface PhraseMatch<T> extends Span {
+  text: string;
+  value: T;
+}
+
+interface Edge<T> {
+  word: string;
+  exact: boolean;
+  prefix: boolean;
+  node: TrieNode<T>;
+}
+
+interface TrieNode<T> {
+  /** Whole-word edges by lower-cased word. */
+  words: Map<string, Edge<T>[]>;
+  /** Prefix edges (`diabet*`), tried one by one; few per node. */
+  prefixes: Edge<T>[];
+  value?: T;
+}
+
+/** A compiled phrase list. */
+export interface PhraseMatcher<T> {
+  root: TrieNode<T>;
+  maxWords: number;
+}
+
+function newNode<T>(): TrieNode<T> {
+  return { words: new Map(), prefixes: [] };
+}
+
+/** Letters and digits outside ASCII (accented names, other scripts); lone surrogates never match. */
+const NON_ASCII_WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** A body word with its offsets. */
+export interface Word extends Span {
+  text: string;
+  lower: string;
+}
+
+/** True when the code unit at `i` is part of a word. ASCII is decided by code; the rest by the regex. */
+function isWordChar(body: string, i: number): boolean {
+  const c = body.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (c >= 0xd800 && c <= 0xdfff) return false;
+  return NON_ASCII_WORD_CHAR.test(body.charAt(i));
+}
+
+/** True for an apostrophe (straight or curly). */
+function isApostrophe(c: number): boolean {
+  return c === 39 || c === 0x2019;
+}
+
+/** One-entry memo: the special category and case vocabulary finders split the same body in turn. */
+let lastBody: string | undefined;
+let lastWords: Word[] = [];
+
+/**
+ * Splits the body into words once, so several matchers can share the work. A word is a run of letters
+ * and digits, with an apostrophe tail of one or two letters ("Down's", "Jehovah's") and "&" joining
+ * letters ("A&E"). Written as a hand loop over code units: linear, and lone surrogates simply end a word.
+ * The result must not be mutated (it may be shared with the next caller).
+ */
+export function wordsOf(body: string): Word[] {
+  if (body === lastBody) return lastWords;
+  const out: Word[] = [];
+  const n = body.length;
+  // Lower-case once when that keeps offsets (it does unless the body holds letters such as "İ").
+  const lowered = body.toLowerCase();
+  const aligned = lowered.length === n;
+  let i = 0;
+  while (i < n) {
+    if (!isWordChar(body, i)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < n && isWordChar(body, i)) i++;
+    // "A&E": an ampersand between word characters stays inside the word.
+    while (i + 1 < n && body.charCodeAt(i) === 38 && isWordChar(body, i + 1)) {
+      i++;
+      while (i < n && isWordChar(body, i)) i++;
+    }
+    if (i + 1 < n && isApostrophe(body.charCodeAt(i)) && isWordChar(body, i + 1)) {
+      let j = i + 1;
+      while (j < n && j - i <= 3 && isWordChar(body, j)) j++;
+      if (j - i <= 3) i = j;
+    }
+    let text = body.slice(start, i);
+    let lower = aligned ? lowered.slice(start, i) : text.toLowerCase();
+    if (text.includes("\u2019")) {
+      text = text.replace(/\u2019/g, "'");
+      lower = lower.replace(/\u2019/g, "'");
+    }
+    out.push({ start, end: i, text, lower });
+  }
+  lastBody = body;
+  lastWords = out;
+  return out;
+}
+
+/** Builds a matcher from `[phrase, value]` pairs; a later duplicate phrase replaces the earlier value. */
+export function compilePhrases<T>(entries: Iterable<readonly [string, T]>): PhraseMatcher<T> {
+  const root = newNode<T>();
+  let maxWords = 1;
+  for (const [phrase, value] of entries) {
+    const parts = phrase.trim().split(/\s+/);
+    maxWords = Math.max(maxWords, parts.length);
+    let node = root;
+    for (const raw of parts) {
+      const exact = raw.startsWith("=");
+      let word = exact ? raw.slice(1) : raw;
+      const prefix = word.endsWith("*");
+      if (prefix) word = word.slice(0, -1);
+      word = word.replace(/\u2019/g, "'");
+      const key = word.toLowerCase();
+      const same = (e: Edge<T>): boolean => e.word === (exact ? word : key) && e.exact === exact && e.prefix === prefix;
+      let edge: Edge<T> | undefined;
+      if (prefix) {
+        edge = node.prefixes.find(same);
+        if (!edge) node.prefixes.push((edge = { word: exact ? word : key, exact, prefix, node: newNode() }));
+      } else {
+        const list = node.words.get(key) ?? [];
+        edge = list.find(same);
+        if (!edge) {
+          list.push((edge = { word: exact ? word : key, exact, prefix, node: newNode() }));
+          node.words.set(key, list);
+        }
+      }
+      node = edge.node;
+    }
+    node.value = value;
+  }
+  return { root, maxWords };
+}
+
+/** True when `edge` accepts body word `w`. */
+function accepts<T>(edge: Edge<T>, w: Word): boolean {
+  if (edge.prefix) return (edge.exact ? w.text : w.lower).startsWith(edge.word);
+  return edge.exact ? w.text === edge.word : w.lower === edge.word;
+}
+
+/** True when the text between two words of a phrase keeps them one phrase: spaces, one line break, hyphen. */
+function joins(body: string, from: number, to: number): boolean {
+  if (to - from < 1 || to - from > 3) return false;
+  for (let i = from; i < to; i++) {
+    const c = body.charCodeAt(i);
+    if (c !== 32 && c !== 10 && c !== 13 && c !== 9 && c !== 0xa0 && c !== 45 && c !== 0x2010 && c !== 0x2011) return false;
+  }
+  return true;
+}
+
+/** Every longest, non-overlapping match of the matcher's phrases in `body`, in order. */
+export function matchPhrases<T>(body: string, words: readonly Word[], matcher: PhraseMatcher<T>): PhraseMatch<T>[] {
+  const out: PhraseMatch<T>[] = [];
+  for (let i = 0; i < words.length; ) {
+    let node: TrieNode<T> = matcher.root;
+    let bestEnd = -1;
+    let bestValue: T | undefined;
+    for (let j = i; j < words.length && j - i < matcher.maxWords; j++) {
+      const w = words[j];
+      if (w === undefined) break;
+      if (j > i) {
+        const prev = words[j - 1];
+        if (prev === undefined || !joins(body, prev.end, w.start)) break;
+      }
+      let next: TrieNode<T> | undefined;
+      for (const e of node.words.get(w.lower) ?? []) {
+        if (accepts(e, w)) {
+          next = e.node;
+          break;
+        }
+      }
+      if (next === undefined) {
+        for (const e of node.prefixes) {
+          if (accepts(e, w)) {
+            next = e.node;
+            break;
+          }
+        }
+      }
+      if (next === undefined) break;
+      node = next;
+      if (node.value !== undefined) {
+        bestEnd = j;
+        bestValue = node.value;
+      }
+    }
+    const first = words[i];
+    const last = words[bestEnd];
+    if (bestEnd >= 0 && first !== undefined && last !== undefined && bestValue !== undefined) {
+      out.push({ start: first.start, end: last.end, text: body.slice(first.start, last.end), value: bestValue });
+      i = bestEnd + 1;
+    } else {
+      i++;
+    }
+  }
+  return out;
+}

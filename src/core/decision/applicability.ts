@@ -1,0 +1,69 @@
+import type { AnswerKey, Answers } from "./answers";
+import type { Prefill } from "./prefill";
+import { significantHarmConcern } from "./significant-harm";
+
+/**
+ * Which answers an answer set still needs (product.md: "skipping what earlier answers make
+ * unnecessary"). An unanswered earlier question is assumed to continue the flow (identifiable: yes,
+ * confidential: yes, consent: not obtained), so the list of what is needed is never too short.
+ */
+
+/** Whether one answer is needed, and why not when it is not. */
+export type Need = { readonly kind: "required" } | { readonly kind: "optional"; readonly because: string } | { readonly kind: "not-needed"; readonly because: string };
+
+const required: Need = { kind: "required" };
+const notNeeded = (because: string): Need => ({ kind: "not-needed", because });
+
+/** The need for every answer, given the answers so far and the analysis. */
+export function answerNeeds(answers: Answers, prefill: Prefill): Record<AnswerKey, Need> {
+  const needs: Record<AnswerKey, Need> = {
+    purpose: required,
+    identifiable: required,
+    confidential: required,
+    consent: required,
+    lawfulBasis: required,
+    publicInterest: required,
+    rightWay: required,
+    inform: required,
+    advice: required,
+    decision: required,
+  };
+  if (answers.decision?.kind === "do-not-share") needs.rightWay = notNeeded("the decision is not to share");
+
+  if (answers.purpose?.kind === "none") {
+    const because = "there is no legitimate purpose, so the information is not shared";
+    for (const key of ["identifiable", "confidential", "consent", "lawfulBasis", "publicInterest", "rightWay", "inform"] as const) needs[key] = notNeeded(because);
+    return needs;
+  }
+
+  // Identifiers found in the message settle the question whatever was answered (validation says so).
+  const identifiable = prefill.identifiable ?? answers.identifiable ?? "yes";
+  if (identifiable === "no") {
+    const because = "the information is anonymised";
+    for (const key of ["confidential", "consent", "lawfulBasis", "publicInterest", "inform"] as const) needs[key] = notNeeded(because);
+    return needs;
+  }
+
+  if ((answers.confidential ?? "yes") === "no") {
+    // Not confidential, but still personal information: it needs a lawful basis (seed 001).
+    const because = "the information is not confidential";
+    needs.consent = notNeeded(because);
+    needs.publicInterest = notNeeded(because);
+    return needs;
+  }
+
+  const consent = answers.consent;
+  if (consent?.kind === "obtained" && consent.coversThisSharing === "yes") {
+    needs.publicInterest = notNeeded("consent covers this sharing");
+  } else if (consent?.kind === "not-sought" && consent.reason === "statutory-duty-or-court-order") {
+    needs.publicInterest = notNeeded("a statutory duty or court order requires the sharing");
+  } else if (significantHarmConcern(answers)) {
+    needs.publicInterest = {
+      kind: "optional",
+      because: "with evidence or reasonable cause to believe a child is at risk of significant harm the public interest test will almost certainly be satisfied; record your reasons in the decision",
+    };
+  } else if (answers.lawfulBasis?.article6 === "none") {
+    needs.publicInterest = notNeeded("there is no lawful basis other than consent, so the information is not shared");
+  }
+  return needs;
+}

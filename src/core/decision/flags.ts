@@ -1,0 +1,115 @@
+import { z } from "zod";
+import type { Analysis } from "./analysis";
+import type { Principle } from "./vocabulary";
+
+/**
+ * The flags the analysis raises for step 6 ("right information, right way"), each tied to the
+ * principle it threatens. A flag must be fixed, or overridden with a reason, before its principle can be
+ * confirmed. Flags carry kinds and character spans, never the flagged words of the message: the record
+ * keeps what the guidance asks for and no more (an acronym such as CAMHS is not personal data; an NHS
+ * number is).
+ */
+
+/** Recipient classes that are not a secure route. */
+export const UNSECURED_CLASSES = ["unverified", "personal", "lookalike", "invalid"] as const;
+
+const spanFields = { start: z.number().int().min(0), end: z.number().int().min(0) };
+
+/** One flag raised by the analysis. */
+export const RaisedFlagSchema = z.discriminatedUnion("kind", [
+  z.strictObject({ kind: z.literal("recipient-class"), id: z.string(), address: z.string(), class: z.enum(UNSECURED_CLASSES) }),
+  z.strictObject({
+    kind: z.literal("recipient-warning"),
+    id: z.string(),
+    address: z.string(),
+    warning: z.enum(["distribution-list", "large-audience", "greeting-mismatch", "first-time-recipient", "display-name-address", "external-user"]),
+  }),
+  z.strictObject({
+    kind: z.literal("identifier"),
+    id: z.string(),
+    identifierType: z.enum(["nhs-number", "ni-number", "date-of-birth", "postcode", "phone", "email"]),
+    quoted: z.boolean(),
+    ...spanFields,
+  }),
+  z.strictObject({ kind: z.literal("sentence"), id: z.string(), flag: z.enum(["unmarked-opinion", "unattributed-report", "evaluative-label"]), ...spanFields }),
+  z.strictObject({ kind: z.literal("acronym"), id: z.string(), acronym: z.string().max(40), ...spanFields }),
+]);
+export type RaisedFlag = z.infer<typeof RaisedFlagSchema>;
+
+/** The principle each flag threatens: where in step 6 it is listed. */
+export function flagPrinciple(flag: RaisedFlag): Principle {
+  switch (flag.kind) {
+    case "recipient-class":
+      return "secure";
+    case "recipient-warning":
+      // A list or a large audience is a need-to-know question; the rest ask "is this the right person?"
+      return flag.warning === "distribution-list" || flag.warning === "large-audience" ? "necessary" : "secure";
+    case "identifier":
+      return "necessary";
+    case "sentence":
+      return "accurate";
+    case "acronym":
+      return "adequate";
+  }
+}
+
+const IDENTIFIER_WORDS: Record<RaisedFlag & { kind: "identifier" } extends { identifierType: infer T } ? T & string : never, string> = {
+  "nhs-number": "an NHS number",
+  "ni-number": "a National Insurance number",
+  "date-of-birth": "a date of birth",
+  postcode: "a postcode",
+  phone: "a phone number",
+  email: "an email address",
+};
+
+/** What to ask the practitioner about a flag, in plain English (the seeds' words where they have them). */
+export function flagQuestion(flag: RaisedFlag): string {
+  switch (flag.kind) {
+    case "recipient-class":
+      return `${flag.address} is ${flag.class === "personal" ? "a personal (webmail) address" : flag.class === "lookalike" ? "a lookalike of a trusted domain" : flag.class === "invalid" ? "not a valid address" : "not known to be secure"}: use a secure route (for example add [secure] to the subject when sending from NHSmail, or your organisation's encryption option), or remove it.`;
+    case "recipient-warning":
+      return flag.warning === "distribution-list" || flag.warning === "large-audience"
+        ? `${flag.address}: does everyone on it need to know?`
+        : `${flag.address}: check this is the right person (${flag.warning.replace(/-/g, " ")}).`;
+    case "identifier":
+      return `The message contains ${IDENTIFIER_WORDS[flag.identifierType]}${flag.quoted ? " (in the quoted reply)" : ""}: is it needed?`;
+    case "sentence":
+      return flag.flag === "unmarked-opinion"
+        ? "An opinion is not marked as opinion: mark it (\"In my view…\") or state what was seen."
+        : flag.flag === "unattributed-report"
+          ? "A report does not say who said it: attribute it, or check it."
+          : "A judgement word describes a person: describe the behaviour seen instead.";
+    case "acronym":
+      return `${flag.acronym} is not spelled out at first use: expand it for readers in other agencies.`;
+  }
+}
+
+/** Every flag the analysis raises, in the order the task pane lists them, each with a stable id. */
+export function raisedFlagsFrom(analysis: Analysis): RaisedFlag[] {
+  const flags: RaisedFlag[] = [];
+  for (const r of analysis.recipients) {
+    if ((UNSECURED_CLASSES as readonly string[]).includes(r.class)) {
+      flags.push({ kind: "recipient-class", id: `recipient:${r.address}`, address: r.address, class: r.class as (typeof UNSECURED_CLASSES)[number] });
+    }
+    for (const f of r.flags) {
+      flags.push({ kind: "recipient-warning", id: `recipient-warning:${f.kind}:${r.address}`, address: r.address, warning: f.kind });
+    }
+  }
+  for (const i of analysis.identifiers) {
+    flags.push({ kind: "identifier", id: `identifier:${i.type}:${i.start}-${i.end}`, identifierType: i.type, quoted: i.quoted, start: i.start, end: i.end });
+  }
+  for (const s of analysis.sentences) {
+    for (const f of s.flags) {
+      // Acronyms are listed once, from the acronym list, not again per sentence.
+      if (f === "acronym") continue;
+      flags.push({ kind: "sentence", id: `sentence:${f}:${s.start}-${s.end}`, flag: f, start: s.start, end: s.end });
+    }
+  }
+  for (const a of analysis.acronyms) {
+    // An acronym the glossary explains is still unexplained to the reader until the message spells it out.
+    flags.push({ kind: "acronym", id: `acronym:${a.text}:${a.start}-${a.end}`, acronym: a.text.slice(0, 40), start: a.start, end: a.end });
+  }
+  // Ids are unique by construction except for a recipient addressed twice (To and Cc): keep the first.
+  const seen = new Set<string>();
+  return flags.filter((f) => (seen.has(f.id) ? false : (seen.add(f.id), true)));
+}

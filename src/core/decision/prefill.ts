@@ -1,0 +1,57 @@
+import type { IdentifierType, SpecialCategory } from "../check/result";
+import type { Analysis } from "./analysis";
+import type { Answers } from "./answers";
+import { type RaisedFlag, raisedFlagsFrom } from "./flags";
+
+/**
+ * What the analysis already knows, in checklist terms (product.md: "pre-filling what the analysis
+ * already knows"): identifiers found mean the information identifies someone; special category cues
+ * mean an Article 9 condition is required; unsecured recipients, identifiers, unmarked opinions,
+ * unattributed reports and acronyms are flags that step 6 lists until each is resolved.
+ */
+export interface Prefill {
+  /** True when an analysis was given (flag ids in the answers can then be checked against it). */
+  readonly analysed: boolean;
+  /** "yes" when the analysis found a personal identifier; otherwise the practitioner answers. */
+  readonly identifiable: "yes" | undefined;
+  /** The kinds of identifier found, each once. */
+  readonly identifierTypes: readonly IdentifierType[];
+  /** The special categories cued, each once: non-empty means step 5 needs an Article 9 condition. */
+  readonly specialCategories: readonly SpecialCategory[];
+  /** Every flag to resolve in step 6. */
+  readonly flags: readonly RaisedFlag[];
+}
+
+/** The prefill of an analysis. */
+export function prefillFrom(analysis: Analysis): Prefill {
+  const identifierTypes = [...new Set(analysis.identifiers.map((i) => i.type))];
+  return {
+    analysed: true,
+    identifiable: identifierTypes.length > 0 ? "yes" : undefined,
+    identifierTypes,
+    specialCategories: [...new Set(analysis.specialCategory.map((s) => s.category))],
+    flags: raisedFlagsFrom(analysis),
+  };
+}
+
+/** The prefill when there is no analysis (a decision recorded without a message, or a bare CLI run). */
+export const EMPTY_PREFILL: Prefill = { analysed: false, identifiable: undefined, identifierTypes: [], specialCategories: [], flags: [] };
+
+/** True when step 5 must name an Article 9 condition. */
+export function article9Required(prefill: Prefill): boolean {
+  return prefill.specialCategories.length > 0;
+}
+
+/**
+ * The answers with what can be known filled in where the practitioner has not answered: "identifiable:
+ * yes" when identifiers were found, and consent "not sought: statutory duty or court order" when that is
+ * the purpose (consent must not be sought then, so there is nothing to ask). Answers already given win.
+ */
+export function answersWithPrefill(answers: Answers, prefill: Prefill): Answers {
+  const filled: Answers = { ...answers };
+  if (filled.identifiable === undefined && prefill.identifiable !== undefined) filled.identifiable = prefill.identifiable;
+  if (filled.consent === undefined && filled.purpose?.kind === "statutory-duty-or-court-order") {
+    filled.consent = { kind: "not-sought", reason: "statutory-duty-or-court-order" };
+  }
+  return filled;
+}
