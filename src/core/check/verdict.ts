@@ -1,4 +1,5 @@
 import type { VerdictPolicy } from "../policy/policy";
+import { IDENTIFIER_NAMES } from "./identifier-names";
 import type { IdentifierResult, RecipientResult, SentenceResult, Span, SpecialCategoryResult, Verdict } from "./result";
 
 /** Everything the verdict looks at, already computed. */
@@ -74,15 +75,6 @@ function caseContentSummary(input: VerdictInput): string {
 
 /** Identifiers that on their own make a message case content: they identify a person in a case record. */
 const CASE_IDENTIFIERS: ReadonlySet<IdentifierResult["type"]> = new Set(["nhs-number", "ni-number", "date-of-birth"]);
-
-const IDENTIFIER_NAMES: Record<IdentifierResult["type"], string> = {
-  "nhs-number": "an NHS number",
-  "ni-number": "a National Insurance number",
-  "date-of-birth": "a date of birth",
-  postcode: "a postcode",
-  phone: "a phone number",
-  email: "an email address",
-};
 
 const CATEGORY_NAMES: Partial<Record<SpecialCategoryResult["category"], string>> = {
   health: "health",

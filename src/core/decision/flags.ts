@@ -1,3 +1,4 @@
+import { IDENTIFIER_NAMES } from "../check/identifier-names";
 import { z } from "zod";
 import type { Analysis } from "./analysis";
 import type { Principle } from "./vocabulary";
@@ -53,15 +54,6 @@ export function flagPrinciple(flag: RaisedFlag): Principle {
   }
 }
 
-const IDENTIFIER_WORDS: Record<RaisedFlag & { kind: "identifier" } extends { identifierType: infer T } ? T & string : never, string> = {
-  "nhs-number": "an NHS number",
-  "ni-number": "a National Insurance number",
-  "date-of-birth": "a date of birth",
-  postcode: "a postcode",
-  phone: "a phone number",
-  email: "an email address",
-};
-
 /** What to ask the practitioner about a flag, in plain English (the seeds' words where they have them). */
 export function flagQuestion(flag: RaisedFlag): string {
   switch (flag.kind) {
@@ -72,7 +64,7 @@ export function flagQuestion(flag: RaisedFlag): string {
         ? `${flag.address}: does everyone on it need to know?`
         : `${flag.address}: check this is the right person (${flag.warning.replace(/-/g, " ")}).`;
     case "identifier":
-      return `The message contains ${IDENTIFIER_WORDS[flag.identifierType]}${flag.quoted ? " (in the quoted reply)" : ""}: is it needed?`;
+      return `The message contains ${IDENTIFIER_NAMES[flag.identifierType]}${flag.quoted ? " (in the quoted reply)" : ""}: is it needed?`;
     case "sentence":
       return flag.flag === "unmarked-opinion"
         ? "An opinion is not marked as opinion: mark it (\"In my view…\") or state what was seen."
