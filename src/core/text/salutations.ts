@@ -40,6 +40,21 @@ export function leadingWords(text: string, start: number, end: number, limit = M
   return words;
 }
 
+/**
+ * The first word of `text[start, end)` exactly as `leadingWords` would read it, without building the
+ * list: every line of a message is asked "are you a greeting? a sign-off?", and almost none are.
+ */
+function firstWordLower(text: string, start: number, end: number): string {
+  const stop = Math.min(end, start + 400);
+  let i = start;
+  while (i < stop && text.charCodeAt(i) !== 38 && !isLetterAt(text, i)) i++;
+  if (i >= stop) return "";
+  if (text.charCodeAt(i) === 38) return "and";
+  const s = i;
+  while (i < stop && i - s < 40 && (isLetterAt(text, i) || isApostrophe(text.charCodeAt(i)) || isInnerHyphen(text, i))) i++;
+  return text.slice(s, i).toLowerCase();
+}
+
 function isApostrophe(c: number): boolean {
   return c === 39 || c === 0x2019;
 }
@@ -72,6 +87,9 @@ const SIGN_OFF_PHRASES: readonly (readonly string[])[] = [
   "speak soon", "take care", "kr", "br", "thx", "thanks again for your help",
 ].map((p) => p.split(" "));
 
+/** The words a sign-off can start with: a line starting with anything else is not one. */
+const SIGN_OFF_FIRST = new Set(SIGN_OFF_PHRASES.map((p) => p[0] ?? ""));
+
 const NAME_PARTICLES = new Set(["de", "van", "von", "der", "den", "la", "le", "bin", "al", "da", "di", "du", "of"]);
 
 /** Words that may follow a greeting in place of a name ("Hi all", "Morning team"). */
@@ -86,6 +104,8 @@ const GREETING_OPENERS: readonly (readonly string[])[] = [
   "good day", "to whom it may concern", "dear sir or madam", "dear sir madam", "dear all",
 ].map((p) => p.split(" "));
 const BARE_TIME_OPENERS: readonly (readonly string[])[] = ["morning", "afternoon", "evening", "all"].map((p) => [p]);
+/** The words a greeting can start with. */
+const GREETING_FIRST = new Set([...GREETING_OPENERS, ...BARE_TIME_OPENERS].map((p) => p[0] ?? ""));
 
 /** Index in `words` after the longest phrase of `phrases` that the words start with, or 0. */
 function matchPhrase(text: string, words: readonly Word[], phrases: readonly (readonly string[])[]): number {
@@ -154,7 +174,7 @@ function skipTrailingPunctuation(text: string, from: number, to: number): number
  * "Best wishes, Sarah", "Many thanks - Sarah Jones". Returns null for "Thanks for your help with this."
  */
 export function matchSignOff(text: string, start: number, end: number): SalutationMatch | null {
-  if (end - start > 90) return null;
+  if (end - start > 90 || !SIGN_OFF_FIRST.has(firstWordLower(text, start, end))) return null;
   const words = leadingWords(text, start, end);
   const first = words[0];
   if (first === undefined || !onlyGlue(text, start, first.start, "*_\"'“‘(")) return null;
@@ -196,6 +216,7 @@ export function isThanksLine(text: string, start: number, end: number): boolean 
  * and returns its end (after trailing punctuation), or -1. With `whole`, the greeting must be all there is.
  */
 export function matchGreeting(text: string, start: number, end: number, whole: boolean): number {
+  if (!GREETING_FIRST.has(firstWordLower(text, start, end))) return -1;
   const words = leadingWords(text, start, end, 10);
   const first = words[0];
   if (first === undefined || !onlyGlue(text, start, first.start, "*_")) return -1;

@@ -27,8 +27,15 @@ interface Edge<T> {
 interface TrieNode<T> {
   /** Whole-word edges by lower-cased word. */
   words: Map<string, Edge<T>[]>;
-  /** Prefix edges (`diabet*`), tried one by one; few per node. */
+  /** Prefix edges (`diabet*`), for compiling: each also sits in `prefixIndex` or `shortPrefixes`. */
   prefixes: Edge<T>[];
+  /**
+   * Prefix edges by their first two lower-case letters. The root holds hundreds of prefixes; trying each
+   * against every body word made this matcher the slowest part of the whole check.
+   */
+  prefixIndex: Map<number, Edge<T>[]>;
+  /** Prefix edges shorter than two letters (tried for every word; kept rare). */
+  shortPrefixes: Edge<T>[];
   value?: T;
 }
 
@@ -39,7 +46,7 @@ export interface PhraseMatcher<T> {
 }
 
 function newNode<T>(): TrieNode<T> {
-  return { words: new Map(), prefixes: [] };
+  return { words: new Map(), prefixes: [], prefixIndex: new Map(), shortPrefixes: [] };
 }
 
 /** Letters and digits outside ASCII (accented names, other scripts); lone surrogates never match. */
@@ -131,7 +138,15 @@ export function compilePhrases<T>(entries: Iterable<readonly [string, T]>): Phra
       let edge: Edge<T> | undefined;
       if (prefix) {
         edge = node.prefixes.find(same);
-        if (!edge) node.prefixes.push((edge = { word: exact ? word : key, exact, prefix, node: newNode() }));
+        if (!edge) {
+          node.prefixes.push((edge = { word: exact ? word : key, exact, prefix, node: newNode() }));
+          if (key.length < PREFIX_KEY) node.shortPrefixes.push(edge);
+          else {
+            const bucket = node.prefixIndex.get(prefixKey(key)) ?? [];
+            bucket.push(edge);
+            node.prefixIndex.set(prefixKey(key), bucket);
+          }
+        }
       } else {
         const list = node.words.get(key) ?? [];
         edge = list.find(same);
@@ -145,6 +160,24 @@ export function compilePhrases<T>(entries: Iterable<readonly [string, T]>): Phra
     node.value = value;
   }
   return { root, maxWords };
+}
+
+/** Length of the key that buckets prefix edges. */
+const PREFIX_KEY = 2;
+
+/** The first prefix edge of `node` that accepts `w`, looking only in its bucket. */
+function prefixEdgeFor<T>(node: TrieNode<T>, w: Word): Edge<T> | undefined {
+  const bucket = w.lower.length >= PREFIX_KEY ? node.prefixIndex.get(prefixKey(w.lower)) : undefined;
+  if (bucket !== undefined) {
+    for (let k = 0; k < bucket.length; k++) if (accepts(bucket[k]!, w)) return bucket[k];
+  }
+  for (let k = 0; k < node.shortPrefixes.length; k++) if (accepts(node.shortPrefixes[k]!, w)) return node.shortPrefixes[k];
+  return undefined;
+}
+
+/** The bucket key of a (lower-case) word: its first two code units as one number, so no string is made. */
+function prefixKey(lower: string): number {
+  return lower.charCodeAt(0) * 65536 + lower.charCodeAt(1);
 }
 
 /** True when `edge` accepts body word `w`. */
@@ -178,20 +211,11 @@ export function matchPhrases<T>(body: string, words: readonly Word[], matcher: P
         if (prev === undefined || !joins(body, prev.end, w.start)) break;
       }
       let next: TrieNode<T> | undefined;
-      for (const e of node.words.get(w.lower) ?? []) {
-        if (accepts(e, w)) {
-          next = e.node;
-          break;
-        }
+      const edges = node.words.get(w.lower);
+      if (edges !== undefined) {
+        for (let k = 0; k < edges.length && next === undefined; k++) if (accepts(edges[k]!, w)) next = edges[k]!.node;
       }
-      if (next === undefined) {
-        for (const e of node.prefixes) {
-          if (accepts(e, w)) {
-            next = e.node;
-            break;
-          }
-        }
-      }
+      if (next === undefined) next = prefixEdgeFor(node, w)?.node;
       if (next === undefined) break;
       node = next;
       if (node.value !== undefined) {
