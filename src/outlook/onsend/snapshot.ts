@@ -1,0 +1,75 @@
+import { contentHash } from "../../core/check/content-hash";
+import type { MessageInput } from "../../core/check/message";
+import type { ItemReader } from "./office-adapter";
+import type { EmailAddressDetailsLike } from "./office-types";
+
+/**
+ * The compose item read once, in parallel, and turned into the core's message input. The task pane uses
+ * the same functions, so that the pane and the handler hash exactly the same content.
+ */
+
+export interface ComposeSnapshot {
+  from?: string | undefined;
+  to: EmailAddressDetailsLike[];
+  cc: EmailAddressDetailsLike[];
+  bcc: EmailAddressDetailsLike[];
+  subject: string;
+  /** Plain text (`CoercionType.Text`). */
+  body: string;
+}
+
+/** Read recipients, subject, body and sender together. Rejects when any required read fails. */
+export async function readSnapshot(reader: ItemReader): Promise<ComposeSnapshot> {
+  const [to, cc, bcc, subject, body, from] = await Promise.all([
+    reader.recipients("to"),
+    reader.recipients("cc"),
+    reader.recipients("bcc"),
+    reader.subject(),
+    reader.bodyText(),
+    reader.fromAddress(),
+  ]);
+  return { from, to, cc, bcc, subject, body };
+}
+
+/** The core's message input: mailboxes with their display names, and Outlook's recipient types. */
+export function messageInput(snapshot: ComposeSnapshot): MessageInput {
+  const recipientTypes: Record<string, "distributionList" | "user" | "externalUser" | "other"> = {};
+  const mailboxes = (list: readonly EmailAddressDetailsLike[]): string[] =>
+    list.map((r) => {
+      const type = r.recipientType;
+      if (type === "distributionList" || type === "user" || type === "externalUser" || type === "other") {
+        recipientTypes[r.emailAddress.trim().toLowerCase()] = type;
+      }
+      return mailboxText(r);
+    });
+  return {
+    ...(snapshot.from ? { from: snapshot.from } : {}),
+    to: mailboxes(snapshot.to),
+    cc: mailboxes(snapshot.cc),
+    bcc: mailboxes(snapshot.bcc),
+    subject: snapshot.subject,
+    body: snapshot.body,
+    html: false,
+    recipientTypes,
+  };
+}
+
+/** `"Jo Smith" <jo@example.org>`, or the bare address when there is no distinct display name. */
+export function mailboxText(recipient: EmailAddressDetailsLike): string {
+  const address = recipient.emailAddress.trim();
+  const name = (recipient.displayName ?? "").replace(/[\r\n]+/g, " ").trim();
+  if (!name || name.toLowerCase() === address.toLowerCase()) return address;
+  return `"${name.replace(/["\\]/g, (c) => `\\${c}`)}" <${address}>`;
+}
+
+/** The content hash of the snapshot: what a recorded decision must match. */
+export function snapshotHash(snapshot: ComposeSnapshot): string {
+  const addresses = (list: readonly EmailAddressDetailsLike[]): string[] => list.map((r) => r.emailAddress);
+  return contentHash({
+    to: addresses(snapshot.to),
+    cc: addresses(snapshot.cc),
+    bcc: addresses(snapshot.bcc),
+    subject: snapshot.subject,
+    body: snapshot.body,
+  });
+}

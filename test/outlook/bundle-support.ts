@@ -1,0 +1,73 @@
+/**
+ * Helpers for the tests of the built handler: build it (in memory, or to dist/ when missing), and run a
+ * bundle in a bare `vm` context, as classic Outlook's JavaScript-only runtime does: no window, document,
+ * localStorage or fetch; only the globals a test hands in.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import vm from "node:vm";
+import type { Metafile, Plugin } from "esbuild";
+
+export interface BuildResult {
+  file: string;
+  code: string;
+  bytes: number;
+  gzipBytes: number;
+  metafile: Metafile;
+}
+
+interface BuildModule {
+  buildOnSend(options?: Record<string, unknown>): Promise<BuildResult>;
+  compactDataPlugin(options: { fullConfusables: boolean }): Plugin;
+}
+
+interface DataModule {
+  encodeProviders(domains: readonly string[]): string;
+  decodeProvidersSource: string;
+  reduceConfusables(table: Readonly<Record<string, string>>): Record<string, string>;
+  confusablesTable(): Record<string, string>;
+  trustedDomainsAreAscii(policy: unknown): boolean;
+  asciiClass(text: string): string;
+}
+
+export const root = path.resolve(__dirname, "..", "..");
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+export const build = require("../../build/onsend.config.js") as BuildModule;
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+export const data = require("../../build/onsend-data.js") as DataModule;
+
+export const DIST_BUNDLE = path.join(root, "dist", "onsend.js");
+
+/** dist/onsend.js, built first when missing (a fresh clone). */
+export async function distBundle(): Promise<string> {
+  if (!existsSync(DIST_BUNDLE)) await build.buildOnSend();
+  return readFileSync(DIST_BUNDLE, "utf8");
+}
+
+/** Run a script in a fresh context holding only `globals`; returns the context. */
+export function runInBareContext(code: string, globals: Record<string, unknown>): vm.Context {
+  const context = vm.createContext({ ...globals });
+  vm.runInContext(code, context, { filename: "onsend.js" });
+  return context;
+}
+
+/** Bundle one module with esbuild (optionally with the handler's compact data) and evaluate its exports. */
+export async function bundledModule<T>(entry: string, compact: boolean): Promise<T> {
+  const esbuild = await import("esbuild");
+  const result = await esbuild.build({
+    absWorkingDir: root,
+    entryPoints: [path.join(root, entry)],
+    bundle: true,
+    format: "cjs",
+    platform: "neutral",
+    mainFields: ["module", "main"],
+    target: "es2016",
+    write: false,
+    logLevel: "silent",
+    plugins: compact ? [build.compactDataPlugin({ fullConfusables: false })] : [],
+  });
+  const module = { exports: {} as T };
+  const context = vm.createContext({ module, exports: module.exports });
+  vm.runInContext(result.outputFiles[0]!.text, context);
+  return module.exports;
+}
