@@ -1,19 +1,19 @@
 // @ts-check
 /**
  * Browser bundles. Each surface has its own entry and its own chunk list (after Microsoft's task-pane
- * template), so a page loads only what it uses. Today: the demo harness's message-check playground,
- * which runs the core engine in the browser exactly as the task pane will.
+ * template), so a page loads only what it uses: the commands / on-send code never loads React. The pages
+ * are listed once in src/dev/demo/pages.json, which the demo server reads too. The on-send handler is
+ * built separately (build/onsend.config.js): one self-contained ES2016 file.
  */
 const path = require("node:path");
+const { pages } = require("./src/dev/demo/pages.json");
 
 /** @type {(env: unknown, argv: { mode?: string }) => import("webpack").Configuration} */
 module.exports = (_env, argv) => ({
   mode: argv.mode === "production" ? "production" : "development",
-  devtool: argv.mode === "production" ? "source-map" : "eval-cheap-module-source-map",
+  devtool: argv.mode === "production" ? "source-map" : "cheap-module-source-map",
   target: ["web", "es2020"],
-  entry: {
-    playground: "./src/dev/demo/playground.ts",
-  },
+  entry: Object.fromEntries(pages.map((/** @type {{name: string, entry: string}} */ p) => [p.name, p.entry])),
   output: {
     path: path.resolve(__dirname, "dist/demo"),
     filename: "[name].js",
@@ -21,7 +21,7 @@ module.exports = (_env, argv) => ({
   },
   resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
   module: {
-    rules: [{ test: /\.tsx?$/, loader: "esbuild-loader", options: { target: "es2020" } }],
+    rules: [{ test: /\.tsx?$/, loader: "esbuild-loader", options: { target: "es2020", jsx: "automatic" } }],
   },
   performance: { hints: false },
 });

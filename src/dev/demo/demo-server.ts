@@ -2,11 +2,19 @@ import { createServer, type Server } from "node:http";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 
-/** Files the demo serves, by URL path. Nothing else on disk is reachable. */
-const ROUTES: Record<string, { file: string; type: string }> = {
-  "/": { file: "assets/playground.html", type: "text/html; charset=utf-8" },
-  "/playground.js": { file: "dist/demo/playground.js", type: "text/javascript; charset=utf-8" },
-};
+import pagesFile from "./pages.json";
+
+const HTML = "text/html; charset=utf-8";
+const JS = "text/javascript; charset=utf-8";
+
+/** Files the demo serves, by URL path: each page's HTML and script, and nothing else on disk. */
+const ROUTES: Record<string, { file: string; type: string }> = Object.fromEntries([
+  ["/", { file: `assets/${pagesFile.pages[0]?.name ?? "playground"}.html`, type: HTML }],
+  ...pagesFile.pages.flatMap((p) => [
+    [`/${p.name}.html`, { file: `assets/${p.name}.html`, type: HTML }],
+    [`/${p.name}.js`, { file: `dist/demo/${p.name}.js`, type: JS }],
+  ]),
+]);
 
 export interface DemoServer {
   url: string;
@@ -30,7 +38,7 @@ export async function startDemoServer(options: { root: string; port: number; hos
         res.writeHead(200, {
           "content-type": route.type,
           "cache-control": "no-store",
-          "content-security-policy": "default-src 'self'; style-src 'self' 'unsafe-inline'; script-src 'self' 'unsafe-eval'",
+          "content-security-policy": "default-src 'self'; style-src 'self' 'unsafe-inline'; script-src 'self'",
           "x-content-type-options": "nosniff",
         });
         res.end(req.method === "HEAD" ? undefined : body);
