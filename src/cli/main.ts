@@ -3,6 +3,9 @@ import { nodeIO } from "./node-io";
 import { runCheck } from "./check-command";
 import { runDemo } from "./demo-command";
 import { runDecide } from "./decide-command";
+import { runProvision } from "./provision-command";
+import { runLog } from "./log-command";
+import { runOutbox } from "./outbox-command";
 
 const USAGE = `safeshare — check a safeguarding message before it is shared, and record the decision
 
@@ -11,6 +14,13 @@ Usage:
                   [--org-domain DOMAIN]... [--policy FILE] [--html] [--json] [FILE|-]
   safeshare check --jsonl [--org-domain DOMAIN]... [--policy FILE]     (JSON lines on stdin)
   safeshare decide --answers FILE.json [--analysis CHECK.json] [--json] [--record …]
+  safeshare provision --site URL [--list NAME] [--fix] [--read-own-items] [--graph URL] [--ca FILE]
+  safeshare log --site URL [--since D] [--until D] [--team T] [--practitioner UPN] [--format csv|jsonl]
+                [--graph URL] [--ca FILE]
+  safeshare outbox [--outbox FILE] [--add RECORDS.jsonl] [--flush --site URL [--graph URL] [--ca FILE]]
+      Graph access: the token is read from SAFESHARE_TOKEN (never printed); --graph defaults to
+      https://graph.microsoft.com/v1.0; --ca trusts the local server's DIR/ca.pem.
+      --read-own-items also needs SAFESHARE_SHAREPOINT_TOKEN.
   safeshare demo [--port N]          (the demo harness; \`npm start\` builds it and runs this)
   safeshare help
 
@@ -22,6 +32,9 @@ type Command = (io: CliIO, argv: string[]) => Promise<number>;
 const COMMANDS: Record<string, Command> = {
   check: runCheck,
   decide: runDecide,
+  provision: runProvision,
+  log: runLog,
+  outbox: runOutbox,
   demo: runDemo,
 };
 

@@ -33,6 +33,8 @@ export interface ItemQuery {
   top: number;
   after?: Cursor;
   honorNonIndexed: boolean;
+  /** Only items created by this user (the list's "read own items" setting; see access.ts). */
+  authorId?: string;
 }
 
 export interface ThresholdPolicy {
@@ -160,13 +162,27 @@ export function checkThreshold(
   };
   if (q.orderBy && !q.orderBy.column.indexed) refuse();
   if (!q.filter) return;
-  const driving = conjuncts(q.filter).find((c) => indexableColumn(list, c) !== undefined);
+  const driving = drivingCondition(list, conjuncts(q.filter));
   if (!driving) refuse();
   if (policy.rule === "selective" && driving) {
     const params: SqlValue[] = [];
     const where = compileFilter(list, driving, params);
     if (counter.countUpTo(where, params, policy.threshold + 1) > policy.threshold) refuse();
   }
+}
+
+/**
+ * The condition SharePoint would seek an index with: the first indexable conjunct, joined with every
+ * other conjunct on the same column, so a range `T ge a and T lt b` is judged as the whole window (as
+ * SharePoint seeks the index over the range), not by `ge a` alone.
+ */
+function drivingCondition(list: ListMeta, parts: readonly FilterNode[]): FilterNode | undefined {
+  const first = parts.find((c) => indexableColumn(list, c) !== undefined);
+  if (!first) return undefined;
+  const column = indexableColumn(list, first);
+  return parts
+    .filter((c) => c !== first && indexableColumn(list, c)?.no === column?.no)
+    .reduce<FilterNode>((acc, c) => ({ kind: "and", left: acc, right: c }), first);
 }
 
 /** The keyset condition that starts a page after `cursor`. */

@@ -1,0 +1,21 @@
+/**
+ * The store: SafeShare's decision log in SharePoint through Microsoft Graph, and the durable outbox.
+ * Browser-safe: Node-only pieces (the SQLite outbox) are imported from their own files
+ * (`store/outbox/sqlite-outbox`), never from here.
+ */
+export { isStoreError, StoreError, storeErrorFrom, retryAfterMs, isDuplicateValueError, isThresholdRefusal, type StoreErrorKind, type StoreErrorDetails } from "./errors";
+export { odataString, odataDateTime, fieldCompare, fieldIn, fieldRef } from "./odata";
+export { graphClientFrom, graphEndpoint, GRAPH_V1, type GraphClientOptions } from "./graph/client";
+export { staticTokenProvider, graphAuthProvider, type TokenProvider } from "./graph/token-provider";
+export { DEFAULT_RETRY_POLICY, retryHandlerFrom, type RetryPolicy } from "./graph/retry";
+export { SafeRequestNetworkRetryHandler, TimeoutFetchHandler } from "./graph/fetch-handler";
+export { MAX_BATCH, postBatch, runBatch, isRetryableSubStatus, type BatchRequest, type BatchResponse, type BatchRun, type BatchRetryOptions } from "./graph/batch";
+export { siteFrom, siteLookupPath, type SiteInfo } from "./graph/site";
+export { DecisionLog, tamperReportFrom, type AppendOutcome, type DecisionListRef, type DecisionLogOptions, type DecisionLogStats, type ItemVersion, type ReviewEntry, type TamperReport } from "./decision-log";
+export { recordMatches, serverConditions, windowFilter, type ReviewQuery } from "./review-query";
+export { DEFAULT_LIST_NAME, decisionListId, differenceText, provisionDecisionList, readOwnItemsSteps, schemaDifferences, setReadOwnItems, type ProvisionResult, type SchemaDifference } from "./provision";
+export { storedRecord, type Outbox, type OutboxCounts, type OutboxEntry } from "./outbox/outbox";
+export { IdbOutbox, OUTBOX_DB_NAME } from "./outbox/idb-outbox";
+export { backoffDelay, browserOnlineSignal, OutboxFlusher, systemClock, type FlusherClock, type FlusherOptions, type FlushReport, type OnlineSignal, type RecordSink } from "./outbox/flusher";
+export { scopesFor, REFUSED_SCOPES, type ScopeNeed } from "./auth/scopes";
+export { authModeFor, msalApplicationFor, msalConfiguration, msalTokenProvider, needsInteraction, type AuthMode, type HostFacts, type MsalClient, type MsalSettings } from "./auth/msal-token-provider";

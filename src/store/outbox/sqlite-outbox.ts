@@ -1,0 +1,92 @@
+/**
+ * NODE ONLY (better-sqlite3): the CLI's outbox, a SQLite file (default `~/.safeshare/outbox.sqlite`).
+ * Browser entries must never import this file; they use `idb-outbox.ts`.
+ *
+ * WAL mode with `synchronous=FULL`: `put` returns only after the record is durable on disk, so a record
+ * the user was told is saved survives a crash or power loss.
+ */
+import Database from "better-sqlite3";
+import { mkdirSync } from "node:fs";
+import { dirname } from "node:path";
+import type { DecisionRecord } from "../../core/decision";
+import { type Outbox, type OutboxCounts, type OutboxEntry, storedRecord } from "./outbox";
+
+interface Row {
+  seq: number;
+  record_id: string;
+  record: string;
+  enqueued_at: string;
+  attempts: number;
+  state: "waiting" | "held";
+  last_error: string | null;
+}
+
+const entryFrom = (row: Row): OutboxEntry => ({
+  recordId: row.record_id,
+  record: storedRecord(row.record),
+  seq: row.seq,
+  enqueuedAt: row.enqueued_at,
+  attempts: row.attempts,
+  state: row.state,
+  lastError: row.last_error,
+});
+
+export class SqliteOutbox implements Outbox {
+  private readonly db: Database.Database;
+
+  constructor(readonly path: string) {
+    if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
+    this.db = new Database(path);
+    this.db.pragma("journal_mode = WAL");
+    this.db.pragma("synchronous = FULL");
+    this.db.pragma("busy_timeout = 5000");
+    this.db.exec(`CREATE TABLE IF NOT EXISTS outbox (
+      seq INTEGER PRIMARY KEY AUTOINCREMENT,
+      record_id TEXT NOT NULL UNIQUE,
+      record TEXT NOT NULL,
+      enqueued_at TEXT NOT NULL,
+      attempts INTEGER NOT NULL DEFAULT 0,
+      state TEXT NOT NULL DEFAULT 'waiting' CHECK (state IN ('waiting', 'held')),
+      last_error TEXT
+    )`);
+  }
+
+  async put(record: DecisionRecord, now: Date): Promise<void> {
+    this.db.prepare("INSERT INTO outbox (record_id, record, enqueued_at) VALUES (?, ?, ?) ON CONFLICT(record_id) DO NOTHING").run(record.recordId, JSON.stringify(record), now.toISOString());
+  }
+
+  async waiting(limit: number): Promise<OutboxEntry[]> {
+    return (this.db.prepare("SELECT * FROM outbox WHERE state = 'waiting' ORDER BY seq LIMIT ?").all(limit) as Row[]).map(entryFrom);
+  }
+
+  async held(): Promise<OutboxEntry[]> {
+    return (this.db.prepare("SELECT * FROM outbox WHERE state = 'held' ORDER BY seq").all() as Row[]).map(entryFrom);
+  }
+
+  async remove(recordIds: readonly string[]): Promise<void> {
+    const del = this.db.prepare("DELETE FROM outbox WHERE record_id = ?");
+    this.db.transaction((ids: readonly string[]) => {
+      for (const id of ids) del.run(id);
+    })(recordIds);
+  }
+
+  async noteFailure(recordId: string, error: string, hold: boolean): Promise<void> {
+    this.db.prepare("UPDATE outbox SET attempts = attempts + 1, last_error = ?, state = CASE WHEN ? THEN 'held' ELSE state END WHERE record_id = ?").run(error, hold ? 1 : 0, recordId);
+  }
+
+  async release(recordIds: readonly string[]): Promise<void> {
+    const upd = this.db.prepare("UPDATE outbox SET state = 'waiting' WHERE record_id = ?");
+    this.db.transaction((ids: readonly string[]) => {
+      for (const id of ids) upd.run(id);
+    })(recordIds);
+  }
+
+  async counts(): Promise<OutboxCounts> {
+    const rows = this.db.prepare("SELECT state, COUNT(*) AS n FROM outbox GROUP BY state").all() as { state: string; n: number }[];
+    return { waiting: rows.find((r) => r.state === "waiting")?.n ?? 0, held: rows.find((r) => r.state === "held")?.n ?? 0 };
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+}

@@ -1,0 +1,79 @@
+import { csvCell, csvLine, LogOptionsSchema, logOptionsFrom, runLog } from "../../src/cli/log-command";
+import { runProvision } from "../../src/cli/provision-command";
+import { DecisionLog, decisionListId, siteFrom } from "../../src/store";
+import { fakeIO } from "../support/fake-io";
+import { recordN, SITE_URL, startServer, type Ctx } from "../store/helpers";
+
+describe("CSV cells", () => {
+  it.each([
+    ["=HYPERLINK(\"http://x\")", "\"'=HYPERLINK(\"\"http://x\"\")\""],
+    ["+1+2", "'+1+2"],
+    ["-2+3", "'-2+3"],
+    ["@SUM(A1)", "'@SUM(A1)"],
+    ["\tcmd", "'\tcmd"],
+    ["\rcmd", "\"'\rcmd\""],
+    ["a,b", "\"a,b\""],
+    ["line1\nline2", "\"line1\nline2\""],
+    ["say \"hi\"", "\"say \"\"hi\"\"\""],
+    ["plain", "plain"],
+    ["O'Neill", "O'Neill"],
+    [" padded", "\" padded\""],
+    ["", ""],
+  ])("%j -> %s", (input, expected) => {
+    expect(csvCell(input)).toBe(expected);
+  });
+
+  it("formats numbers, booleans and empties; ends lines with CRLF", () => {
+    expect(csvLine([1, true, null, undefined, -3])).toBe("1,true,,,'-3\r\n");
+  });
+});
+
+describe("safeshare log", () => {
+  let ctx: Ctx;
+  beforeAll(async () => {
+    ctx = await startServer();
+    const io = { ...fakeIO({ files: { "ca.pem": ctx.server.caPem } }), env: { SAFESHARE_TOKEN: "dev" } };
+    expect(await runProvision(io, ["--site", SITE_URL, "--graph", ctx.server.url, "--ca", "ca.pem"])).toBe(0);
+    const siteId = (await siteFrom(ctx.client, SITE_URL)).id;
+    const log = new DecisionLog({ client: ctx.client, list: { siteId, listId: await decisionListId(ctx.client, siteId) } });
+    await log.appendMany([
+      recordN(1, { team: "MASH" }),
+      recordN(2, { team: "=cmd|' /C calc'!A0" }),
+      recordN(3, { team: "MASH", upn: "o'brien@herts.gov.uk" }),
+      recordN(4, { team: "Early Help", decidedAt: "2026-10-01T12:00:00.000Z" }),
+    ]);
+  });
+  afterAll(async () => ctx.stop());
+  const run = async (extra: string[]) => {
+    const io = { ...fakeIO({ files: { "ca.pem": ctx.server.caPem }, now: new Date("2026-12-01T00:00:00Z") }), env: { SAFESHARE_TOKEN: "dev" } };
+    const code = await runLog(io, ["--site", SITE_URL, "--graph", ctx.server.url, "--ca", "ca.pem", ...extra]);
+    return { code, out: io.stdoutText(), err: io.stderrText() };
+  };
+
+  it("validates dates and formats", () => {
+    expect(logOptionsFrom(["--site", SITE_URL, "--since", "2026-11-01"]).since?.toISOString()).toBe("2026-11-01T00:00:00.000Z");
+    expect(() => logOptionsFrom(["--site", SITE_URL, "--since", "yesterday"])).toThrow(/--since/);
+    expect(LogOptionsSchema.safeParse({ site: SITE_URL, since: "2026-11-02", until: "2026-11-01" }).success).toBe(false);
+    expect(() => logOptionsFrom(["--site", SITE_URL, "--format", "xlsx"])).toThrow(/csv or jsonl/);
+  });
+
+  it("exports every record as CSV, newest first, with formula injection neutralised", async () => {
+    const { code, out, err } = await run([]);
+    expect(code).toBe(0);
+    const lines = out.split("\r\n").filter((l) => l !== "");
+    expect(lines[0]).toMatch(/^ItemId,RecordId,SchemaVersion,DecisionTime,/);
+    expect(lines).toHaveLength(5);
+    expect(out).toContain(",'=cmd|' /C calc'!A0,");
+    expect(err).toMatch(/4 records/);
+  });
+
+  it("filters by team, practitioner (with an apostrophe) and time, as JSON lines", async () => {
+    const team = await run(["--team", "MASH", "--format", "jsonl"]);
+    const ids = team.out.trim().split("\n").map((l) => JSON.parse(l).record.recordId);
+    expect(ids).toEqual([recordN(3).recordId, recordN(1).recordId]);
+    const who = await run(["--practitioner", "o'brien@herts.gov.uk", "--format", "jsonl"]);
+    expect(who.out.trim().split("\n")).toHaveLength(1);
+    const old = await run(["--since", "2026-09-01", "--until", "2026-11-01", "--format", "jsonl"]);
+    expect(JSON.parse(old.out.trim()).record.recordId).toBe(recordN(4).recordId);
+  });
+});
