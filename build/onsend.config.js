@@ -94,16 +94,16 @@ function compactDataPlugin(options) {
 }
 
 /**
- * Rewrite every regular-expression literal that ES2016 cannot parse (`\p{…}` in a `u` class, lookbehind,
- * named groups, the `s` flag) as `new RegExp(source, flags)`. esbuild lowers syntax to ES2016 but not
- * every regular expression, and one literal an older engine cannot parse would stop the whole script from
- * loading, so no handler would be registered at all. As a constructor call it is an ordinary runtime
- * error instead, inside the lazily initialised core, which the handler turns into its failure answer.
+ * Regular-expression literals in `code` that an ES2016 engine cannot parse (`\p{…}`, lookbehind, named
+ * groups, the `s` flag), as `/pattern/flags` strings. esbuild lowers syntax to ES2016 but leaves regular
+ * expressions as written, and one such literal would stop the whole script from loading in classic
+ * Outlook before build 2403: no handler registered at all. The core is written without them (see
+ * src/core/text/regex-scan.ts and unicode.ts), and the build fails if one comes back.
  * @param {string} code
  */
-function lowerRegexLiterals(code) {
+function es2018RegexLiterals(code) {
   const acorn = require("acorn");
-  /** @type {{ start: number, end: number, pattern: string, flags: string }[]} */
+  /** @type {string[]} */
   const found = [];
   const visit = (/** @type {any} */ node) => {
     if (!node || typeof node.type !== "string") return;
@@ -112,7 +112,7 @@ function lowerRegexLiterals(code) {
       try {
         acorn.parse(`/${pattern}/${flags}`, { ecmaVersion: 2016 });
       } catch {
-        found.push({ start: node.start, end: node.end, pattern, flags });
+        found.push(`/${pattern}/${flags}`);
       }
       return;
     }
@@ -123,10 +123,33 @@ function lowerRegexLiterals(code) {
     }
   };
   visit(acorn.parse(code, { ecmaVersion: "latest", sourceType: "script" }));
+  return found;
+}
+
+/**
+ * ES2017+ library functions that the bundle's code calls, each with a local fallback for ES2016 engines.
+ * esbuild lowers syntax, not library calls:
+ * - esbuild's own helper for object spread (`{ ...a, b }`, lowered for ES2016) calls
+ *   `Object.getOwnPropertyDescriptors` (ES2017), and the handler's code uses spread;
+ * - `@noble/hashes` (the content hash, needed before the core starts) calls `Object.hasOwn` (ES2022)
+ *   when its module loads: without a fallback the whole script would fail to load.
+ * Each reference is pointed at `(native || fallback)`: nothing global is patched, the bundle changes
+ * nothing outside itself. test/outlook/onsend-es2016.test.ts lists the calls that must not appear
+ * otherwise, and runs the bundle in a context that lacks them.
+ * @type {[RegExp, string][]}
+ */
+const ES2017_FALLBACKS = [
+  [
+    /\bObject\.getOwnPropertyDescriptors\b/g,
+    "(Object.getOwnPropertyDescriptors||function(o){var r={};Reflect.ownKeys(o).forEach(function(k){r[k]=Object.getOwnPropertyDescriptor(o,k)});return r})",
+  ],
+  [/\bObject\.hasOwn\b/g, "(Object.hasOwn||function(o,k){return Object.prototype.hasOwnProperty.call(o,k)})"],
+];
+
+/** @param {string} code */
+function withES2017Fallbacks(code) {
   let out = code;
-  for (const r of found.sort((a, b) => b.start - a.start)) {
-    out = `${out.slice(0, r.start)}new RegExp(${JSON.stringify(r.pattern)},${JSON.stringify(r.flags)})${out.slice(r.end)}`;
-  }
+  for (const [pattern, fallback] of ES2017_FALLBACKS) out = out.replace(pattern, fallback);
   return out;
 }
 
@@ -185,7 +208,9 @@ async function buildOnSend(options = {}) {
   });
   const bad = Object.keys(result.metafile.inputs).filter((input) => FORBIDDEN.test(input));
   if (bad.length) throw new Error(`the on-send bundle must not contain UI, auth, network or storage code: ${bad.join(", ")}`);
-  const code = lowerRegexLiterals(/** @type {import("esbuild").OutputFile} */ (result.outputFiles[0]).text);
+  const code = withES2017Fallbacks(/** @type {import("esbuild").OutputFile} */ (result.outputFiles[0]).text);
+  const unparsable = es2018RegexLiterals(code);
+  if (unparsable.length) throw new Error(`the on-send bundle must run on ES2016 engines; these regular expressions cannot: ${unparsable.join(" ")}`);
   const file = path.join(outdir, "onsend.js");
   if (options.write !== false) {
     fs.mkdirSync(outdir, { recursive: true });
@@ -217,7 +242,7 @@ function onSendPage() {
   ].join("\n");
 }
 
-module.exports = { buildOnSend, resolvePolicy, compactDataPlugin, onSendPage, lowerRegexLiterals };
+module.exports = { buildOnSend, resolvePolicy, compactDataPlugin, onSendPage, es2018RegexLiterals };
 
 if (require.main === module) {
   buildOnSend().then(

@@ -144,7 +144,9 @@ describe("a bundle built with a known policy", () => {
   });
 
   test("in a host where the core cannot start, it still completes, and honours a recorded decision", async () => {
-    // An older engine without lookbehind or \p{…}: the core's regular expressions throw when built.
+    // An engine older than ES2015, whose RegExp refuses even the `u` flag: the core builds its Unicode
+    // letter classes with `new RegExp(…, "u")` on first use, which throws there. (ES2016 engines run the
+    // core: see onsend-es2016.test.ts.)
     const oldEngine = `(function(){var R=RegExp;RegExp=function(p,f){if(/\\(\\?<[!=]|\\\\p\\{/.test(String(p))||/[us]/.test(f||""))throw new SyntaxError("Invalid regular expression");return new R(p,f);};RegExp.prototype=R.prototype;})();`;
     const failing = fakeOffice(RISKY);
     runInBareContext(oldEngine + built.code, { Office: failing.Office });

@@ -1,5 +1,4 @@
 import { sha256 } from "@noble/hashes/sha2.js";
-import { bytesToHex } from "@noble/hashes/utils.js";
 
 /**
  * The fingerprint of what a message says and who it goes to, so that the on-send handler can tell
@@ -52,7 +51,19 @@ const WHITESPACE = /[\s\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+
  * word, digit or punctuation mark differs.
  */
 export function contentHash(input: ContentHashInput): string {
-  return bytesToHex(sha256(utf8Bytes(canonicalContent(input))));
+  return hex(sha256(utf8Bytes(canonicalContent(input))));
+}
+
+/**
+ * Lower-case hex of bytes, as `@noble/hashes`' `bytesToHex` gives it. Written here because that module
+ * builds its table with `padStart` (ES2017) as soon as it loads, and the on-send handler, which hashes
+ * the message before the core check starts, must run on ES2016 engines.
+ */
+function hex(bytes: Uint8Array): string {
+  const digits = "0123456789abcdef";
+  let out = "";
+  for (let i = 0; i < bytes.length; i++) out += digits.charAt(bytes[i]! >> 4) + digits.charAt(bytes[i]! & 15);
+  return out;
 }
 
 /**

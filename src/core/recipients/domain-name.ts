@@ -1,5 +1,6 @@
 import punycode from "punycode/";
 import { parse } from "tldts";
+import { CAT_CF, LETTER, MARK, NUMBER, inCategories, unicodeCategory, unicodeClass } from "../text/unicode";
 
 /**
  * Reading the part of an address after the `@`: lower-casing, the trailing dot, international (IDN)
@@ -39,8 +40,17 @@ export type DomainParse = { ok: true; domain: DomainName } | { ok: false; reason
 const MAX_LABEL = 63;
 const MAX_DOMAIN = 253;
 
-/** Letters, marks and digits of any script, and the hyphen: what an international label may hold. */
-const UNICODE_LABEL = /^[\p{L}\p{M}\p{N}-]+$/u;
+/**
+ * Letters, marks and digits of any script, and the hyphen: what an international label may hold.
+ * `/^[\p{L}\p{M}\p{N}-]+$/u`, built on first use from the core's category table (ES2016 engines have
+ * no `\p{…}`; text/unicode.ts).
+ */
+let UNICODE_LABEL: RegExp | undefined;
+
+function isUnicodeLabel(label: string): boolean {
+  UNICODE_LABEL ??= new RegExp(`^[${unicodeClass(LETTER | MARK | NUMBER)}\\-]+$`, "u");
+  return UNICODE_LABEL.test(label);
+}
 const ASCII_LABEL = /^[a-z0-9-]+$/;
 const NON_ASCII = /[^\x00-\x7f]/;
 
@@ -107,7 +117,7 @@ function readLabel(label: string): LabelRead {
     if (decoded === undefined) return fail("it has a broken international (xn--) part");
     return { ok: true, ascii: label, unicode: decoded };
   }
-  if (!UNICODE_LABEL.test(label)) {
+  if (!isUnicodeLabel(label)) {
     return fail(`the part after the @ contains ${badCharacter(label)}, which cannot be in a domain`);
   }
   let encoded: string;
@@ -125,7 +135,7 @@ function decodeLabel(punycodeText: string): string | undefined {
   if (!punycodeText) return undefined;
   try {
     const decoded = punycode.decode(punycodeText).normalize("NFC").toLowerCase();
-    return decoded && UNICODE_LABEL.test(decoded) ? decoded : undefined;
+    return decoded && isUnicodeLabel(decoded) ? decoded : undefined;
   } catch {
     return undefined;
   }
@@ -134,11 +144,11 @@ function decodeLabel(punycodeText: string): string | undefined {
 /** The first character that may not be in a label, named so that a busy reader can spot it. */
 function badCharacter(label: string): string {
   for (const ch of label) {
-    if (/^[a-z0-9-]$/.test(ch) || /^[\p{L}\p{M}\p{N}]$/u.test(ch)) continue;
-    if (/^\s$/u.test(ch)) return "a space";
     const code = ch.codePointAt(0) ?? 0;
+    if (/^[a-z0-9-]$/.test(ch) || inCategories(code, LETTER | MARK | NUMBER)) continue;
+    if (/^\s$/u.test(ch)) return "a space";
     if (code < 0x20 || (code >= 0x7f && code < 0xa0) || (code >= 0xd800 && code <= 0xdfff)) return "a hidden character";
-    if (/^\p{Cf}$/u.test(ch)) return "an invisible character";
+    if (unicodeCategory(code) === CAT_CF) return "an invisible character";
     return `"${ch}"`;
   }
   return "a character";

@@ -1,3 +1,4 @@
+import { CAT_LT, CAT_LU, LETTER, MARK, NUMBER, unicodeCategory, unicodeClass } from "../text/unicode";
 /**
  * The greeting at the top of a message ("Dear Sarah,", "Hi Sarah and Tom", "Hello Dr Patel", "Morning
  * Tom") and the names in it. "Dear Sarah" to j.bloggs@met.police.uk is a common sign of a misdirected
@@ -28,10 +29,30 @@ const MAX_LEADING_SPACE = 2000;
 const MAX_LINE = 300;
 const MAX_NAMES = 10;
 
-/** The greeting words. Anchored and without nested repetition, so it cannot backtrack badly. */
-const OPENING = /^(?:good[ \t]+(?:morning|afternoon|evening|day)|dear|hiya|hi|hello|hey|morning|afternoon|evening|greetings)(?![\p{L}\p{N}])[ \t,:!]*/iu;
-/** Words (letters, marks, apostrophes, hyphens, full stops) and single other characters. */
-const TOKEN = /[\p{L}\p{M}'’.-]+|\S/gu;
+/*
+ * The regular expressions below need Unicode letter classes. ES2016 engines have no `\p{…}`, so they are
+ * built on first use from the core's category table (text/unicode.ts), as explicit ranges under the `u`
+ * flag: the same sets of characters, so the same matches.
+ */
+
+/**
+ * The greeting words, then no letter or digit (`(?![\p{L}\p{N}])`), then spaces, commas, colons and
+ * exclamation marks; case-insensitive (flags `iu`). Anchored and without nested repetition, so it cannot
+ * backtrack badly.
+ */
+let OPENING: RegExp | undefined;
+/** Words (letters, marks, apostrophes, hyphens, full stops) and single other characters: `/[\p{L}\p{M}'’.-]+|\S/gu`. */
+let TOKEN: RegExp | undefined;
+/** Any letter: `/\p{L}/u`. */
+let ANY_LETTER: RegExp | undefined;
+
+function openingPattern(): RegExp {
+  OPENING ??= new RegExp(
+    `^(?:good[ \\t]+(?:morning|afternoon|evening|day)|dear|hiya|hi|hello|hey|morning|afternoon|evening|greetings)(?![${unicodeClass(LETTER | NUMBER)}])[ \\t,:!]*`,
+    "iu",
+  );
+  return OPENING;
+}
 
 /** Titles before a name; a title alone ("Dear Doctor") names nobody in particular. */
 const TITLES = new Set([
@@ -68,7 +89,7 @@ export function findGreeting(body: string): Greeting | undefined {
   if (newline >= 0) end = i + newline;
   const line = body.slice(i, end);
 
-  const opening = OPENING.exec(line);
+  const opening = openingPattern().exec(line);
   if (!opening) return undefined;
   const rest = line.slice(opening[0].length);
 
@@ -82,15 +103,18 @@ export function findGreeting(body: string): Greeting | undefined {
     chunk = newChunk();
   };
 
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(rest); m; m = TOKEN.exec(rest)) {
+  TOKEN ??= new RegExp(`[${unicodeClass(LETTER | MARK)}'’.\\-]+|\\S`, "gu");
+  ANY_LETTER ??= new RegExp(`[${unicodeClass(LETTER)}]`, "u");
+  const token = TOKEN;
+  token.lastIndex = 0;
+  for (let m = token.exec(rest); m; m = token.exec(rest)) {
     const raw = m[0];
     const lower = raw.toLowerCase();
     if (AND.has(lower)) {
       close();
       continue;
     }
-    if (!/\p{L}/u.test(raw)) break; // "!", ":", digits: the greeting is over
+    if (!ANY_LETTER.test(raw)) break; // "!", ":", digits: the greeting is over
     const word = trimPunctuation(raw);
     const bare = word.toLowerCase();
     if (!word) break;
@@ -99,7 +123,7 @@ export function findGreeting(body: string): Greeting | undefined {
       chunk.titled = true;
     } else if (GENERIC.has(bare) || isAcronym(word)) {
       chunk.generic = true; // "team", "Sir", "MASH": a group or a role, not a person
-    } else if (/^[\p{Lu}\p{Lt}]/u.test(word)) {
+    } else if (startsUpperOrTitle(word)) {
       // A lone capital is "I" or an initial, never enough to say who is meant ("Hi Sarah, Tom and I met").
       if (Array.from(word).length > 1) chunk.words.push(word);
     } else {
@@ -111,6 +135,14 @@ export function findGreeting(body: string): Greeting | undefined {
   }
   close();
   return { text: line.slice(0, textEnd).replace(/[.,]+$/, ""), names };
+}
+
+/** `/^[\p{Lu}\p{Lt}]/u`: the first code point is an upper-case or title-case letter. */
+function startsUpperOrTitle(word: string): boolean {
+  const cp = word.codePointAt(0);
+  if (cp === undefined) return false;
+  const cat = unicodeCategory(cp);
+  return cat === CAT_LU || cat === CAT_LT;
 }
 
 function newChunk(): { words: string[]; written: string[]; titled: boolean; generic: boolean } {

@@ -1,3 +1,4 @@
+import { LETTER, MARK, unicodeClass } from "../text/unicode";
 import type { GreetingName } from "./greeting";
 
 /**
@@ -80,9 +81,13 @@ export function sameName(a: string, b: string): boolean {
   return !!ga && !!gb && ga.some((g) => gb.includes(g));
 }
 
+/** `/[^\p{L}\p{M}]+/u`, built on first use from the core's category table (ES2016 has no `\p{…}`). */
+let NOT_LETTERS: RegExp | undefined;
+
 /** Lower-case letter runs of a string: "O'Brien, Mary-Jane" → ["o", "brien", "mary", "jane"]. */
 function letterWords(text: string): string[] {
-  return text.toLowerCase().split(/[^\p{L}\p{M}]+/u).filter((w) => w.length > 0);
+  NOT_LETTERS ??= new RegExp(`[^${unicodeClass(LETTER | MARK)}]+`, "u");
+  return text.toLowerCase().split(NOT_LETTERS).filter((w) => w.length > 0);
 }
 
 /** Identity of one recipient from the local part of the address and the display name (if any). */
@@ -114,7 +119,12 @@ export function couldBe(name: GreetingName, id: RecipientIdentity): boolean {
  * {@link couldBe} for one name against many recipients: the name's parts are worked out once.
  */
 export function nameMatcher(name: GreetingName): (id: RecipientIdentity) => boolean {
-  const parts = name.words.flatMap((w) => [w, ...letterWords(w)]).filter((p) => p.length > 0);
+  // A loop rather than `flatMap`, which is ES2019 (the on-send bundle runs on ES2016 engines).
+  const parts: string[] = [];
+  for (const w of name.words) {
+    if (w.length > 0) parts.push(w);
+    for (const p of letterWords(w)) parts.push(p);
+  }
   return (id) => {
     for (const p of parts) {
       for (const w of id.words) {

@@ -1,4 +1,5 @@
 import emailAddresses from "email-addresses";
+import { CAT_CF, unicodeCategory } from "../text/unicode";
 
 /**
  * Reading one RFC 5322 mailbox as typed or given by the host: `a@b.uk`, `Name <a@b.uk>`,
@@ -69,8 +70,18 @@ const IS_ATEXT: readonly boolean[] = Array.from({ length: 128 }, (_, c) => ATEXT
  */
 const PLAIN_NAME = /^[A-Za-z0-9!#$%&'*+\-/=?^_`{|}~\u0080-\uffff][A-Za-z0-9!#$%&'*+\-/=?^_`{|}~\u0080-\uffff .,]*$/;
 const WHITESPACE = /\s/u;
-/** Invisible format characters (zero-width space, bidi overrides): a way to make two addresses look the same. */
-const INVISIBLE_FORMAT = /\p{Cf}/u;
+/**
+ * Invisible format characters (zero-width space, bidi overrides): a way to make two addresses look the
+ * same. True when `text` holds one (`/\p{Cf}/u`, by the core's category table: ES2016 has no `\p{…}`).
+ */
+function hasInvisibleFormat(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const cp = text.codePointAt(i) ?? 0;
+    if (unicodeCategory(cp) === CAT_CF) return true;
+    if (cp > 0xffff) i++;
+  }
+  return false;
+}
 
 /** Parse one mailbox. Never throws; hostile input costs at most linear time plus the shared parser budget. */
 export function parseMailbox(raw: string, budget: ParseBudget = { remaining: DEFAULT_PARSER_BUDGET }): MailboxParse {
@@ -205,7 +216,7 @@ function dotAtomProblem(text: string, side: "before" | "after"): string | undefi
     else if (!IS_ATEXT[c]) return `the part ${side} the @ contains ${strayCharacter(text[i] ?? "")}`;
   }
   if (previousDot) return `the part ${side} the @ starts or ends with a dot`;
-  if (nonAscii && INVISIBLE_FORMAT.test(text)) return "it contains an invisible character";
+  if (nonAscii && hasInvisibleFormat(text)) return "it contains an invisible character";
   return undefined;
 }
 
@@ -245,7 +256,7 @@ function runParser(s: string): MailboxParse {
   if (!domain) return fail("there is nothing after the @");
   if (WHITESPACE.test(local)) return fail("it contains a space");
   if (local.includes("@")) return fail("it has more than one @");
-  if (INVISIBLE_FORMAT.test(local)) return fail("it contains an invisible character");
+  if (hasInvisibleFormat(local)) return fail("it contains an invisible character");
   const mailbox: Mailbox = { local, domain };
   const name = parsed.name?.trim() || commentName(parsed);
   if (name) mailbox.displayName = name;

@@ -1,14 +1,11 @@
 /**
  * Character classes used by the text scanners. Everything works on UTF-16 code units at an index of the
  * original string, so callers never slice or copy the body just to look at one character. Letters outside
- * ASCII are tested with Unicode property escapes on the code point at that index; an unpaired surrogate is
- * simply "not a letter", which keeps hostile input harmless.
+ * ASCII are looked up by their Unicode general category (unicode.ts: a table, since ES2016 engines have no
+ * property escapes) on the code point at that index; an unpaired surrogate is simply "not a letter", which
+ * keeps hostile input harmless.
  */
-
-const UPPER = /^\p{Lu}$/u;
-const LOWER = /^\p{Ll}$/u;
-const LETTER = /^\p{L}$/u;
-const DIGIT = /^\p{Nd}$/u;
+import { CAT_LL, CAT_LU, CAT_ND, LETTER, inCategories, unicodeCategory } from "./unicode";
 
 /** True for horizontal and vertical whitespace, including no-break and ideographic spaces and the BOM. */
 export function isSpaceCode(c: number): boolean {
@@ -32,10 +29,12 @@ export function isSpaceAt(text: string, i: number): boolean {
   return i >= 0 && i < text.length && isSpaceCode(text.charCodeAt(i));
 }
 
-/** The code point starting at `i` as a one-character string, or "" outside the string. */
-function codePointString(text: string, i: number): string {
-  const cp = text.codePointAt(i);
-  return cp === undefined ? "" : String.fromCodePoint(cp);
+/**
+ * The code point starting at `i` (callers have checked that `i` is inside the string). A lone surrogate is
+ * its own code point, which has no letter or digit category.
+ */
+function codePointAt(text: string, i: number): number {
+  return text.codePointAt(i) ?? -1;
 }
 
 /** True when the character at `i` is an upper-case letter (any script). */
@@ -43,7 +42,7 @@ export function isUpperAt(text: string, i: number): boolean {
   if (i < 0 || i >= text.length) return false;
   const c = text.charCodeAt(i);
   if (c < 0x80) return c >= 65 && c <= 90;
-  return UPPER.test(codePointString(text, i));
+  return unicodeCategory(codePointAt(text, i)) === CAT_LU;
 }
 
 /** True when the character at `i` is a lower-case letter (any script). */
@@ -51,7 +50,7 @@ export function isLowerAt(text: string, i: number): boolean {
   if (i < 0 || i >= text.length) return false;
   const c = text.charCodeAt(i);
   if (c < 0x80) return c >= 97 && c <= 122;
-  return LOWER.test(codePointString(text, i));
+  return unicodeCategory(codePointAt(text, i)) === CAT_LL;
 }
 
 /** True when the character at `i` is a letter of any script or case. */
@@ -62,9 +61,9 @@ export function isLetterAt(text: string, i: number): boolean {
   // A low surrogate is the second half of a letter we already looked at; treat it as part of the letter.
   if (c >= 0xdc00 && c <= 0xdfff && i > 0) {
     const prev = text.charCodeAt(i - 1);
-    if (prev >= 0xd800 && prev <= 0xdbff) return LETTER.test(codePointString(text, i - 1));
+    if (prev >= 0xd800 && prev <= 0xdbff) return inCategories(codePointAt(text, i - 1), LETTER);
   }
-  return LETTER.test(codePointString(text, i));
+  return inCategories(codePointAt(text, i), LETTER);
 }
 
 /** True when the character at `i` is an ASCII digit 0-9. */
@@ -80,7 +79,7 @@ export function isWordCharAt(text: string, i: number): boolean {
   if (i < 0 || i >= text.length) return false;
   const c = text.charCodeAt(i);
   if (c < 0x80) return c >= 48 && c <= 57;
-  return DIGIT.test(codePointString(text, i));
+  return unicodeCategory(codePointAt(text, i)) === CAT_ND;
 }
 
 /** True when `[start, end)` holds at least one letter or digit: spans of bare punctuation are not sentences. */

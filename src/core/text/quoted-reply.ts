@@ -129,7 +129,7 @@ function isChainSeparator(body: string, lines: readonly Line[], k: number, field
   // Outlook's line of underscores above the header block; alone it may just be a signature rule.
   if (core.length === 0 && /^_{8,}$/u.test(raw)) {
     const next = nextNonBlank(lines, k + 1, Math.min(lines.length, k + 4));
-    return next < lines.length && fields.at(next) !== null;
+    return next < lines.length && fields.field(next) !== null;
   }
   return false;
 }
@@ -151,7 +151,8 @@ class HeaderFields {
     private readonly lines: readonly Line[],
   ) {}
 
-  at(k: number): HeaderField | null {
+  /** The header field on line `k`, or null. (Not named `at`, so that a scan for ES2022's Array#at stays simple.) */
+  field(k: number): HeaderField | null {
     let f = this.cache.get(k);
     if (f === undefined) {
       const l = this.lines[k];
@@ -179,12 +180,14 @@ function headerField(body: string, line: Line): HeaderField | null {
  * Oscar was absent…" has no such company and does not count.
  */
 function isHeaderBlock(lines: readonly Line[], k: number, fields: HeaderFields): boolean {
-  const from = fields.at(k);
+  const from = fields.field(k);
   if (from === null || from.key !== "from") return false;
   const keys = new Set<string>();
   let dateValue = "";
   // Outlook on the web sometimes flattens the block onto one line: "From: X Sent: Y To: Z Subject: W".
-  for (const m of from.value.matchAll(/(?:^|\s|\*)(sent|date|to|cc|subject)\*?:/giu)) {
+  // An `exec` loop rather than `matchAll`, which is ES2020.
+  const inline = /(?:^|\s|\*)(sent|date|to|cc|subject)\*?:/giu;
+  for (let m = inline.exec(from.value); m !== null; m = inline.exec(from.value)) {
     const key = (m[1] ?? "").toLowerCase();
     keys.add(key);
     if (key === "sent" || key === "date") dateValue = from.value.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 80);
@@ -194,7 +197,7 @@ function isHeaderBlock(lines: readonly Line[], k: number, fields: HeaderFields):
     const l = lines[m];
     if (l === undefined) break;
     if (isBlankLine(l)) continue;
-    const f = fields.at(m);
+    const f = fields.field(m);
     if (f === null) {
       // Long To:/Cc: lists wrap onto following lines.
       if (keys.has("subject") || ++continuation > 3) break;

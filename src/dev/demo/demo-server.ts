@@ -1,4 +1,5 @@
-import { createServer, type Server } from "node:http";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { request as httpsRequest } from "node:https";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 
@@ -7,13 +8,15 @@ import pagesFile from "./pages.json";
 const HTML = "text/html; charset=utf-8";
 const JS = "text/javascript; charset=utf-8";
 
-/** Files the demo serves, by URL path: each page's HTML and script, and nothing else on disk. */
+/** Files the demo serves, by URL path: each page's HTML and script, the on-send bundle, and nothing else on disk. */
 const ROUTES: Record<string, { file: string; type: string }> = Object.fromEntries([
   ["/", { file: `assets/${pagesFile.pages[0]?.name ?? "playground"}.html`, type: HTML }],
   ...pagesFile.pages.flatMap((p) => [
     [`/${p.name}.html`, { file: `assets/${p.name}.html`, type: HTML }],
     [`/${p.name}.js`, { file: `dist/demo/${p.name}.js`, type: JS }],
   ]),
+  // The real on-send handler, as Outlook loads it (the compose simulator runs it on Send).
+  ["/onsend.js", { file: "dist/onsend.js", type: JS }],
 ]);
 
 export interface DemoServer {
@@ -21,26 +24,85 @@ export interface DemoServer {
   close(): Promise<void>;
 }
 
+/** The local Graph-compatible server the demo proxies `/graph/*` to. */
+export interface DemoGraphTarget {
+  /** `https://127.0.0.1:PORT/v1.0` */
+  readonly url: string;
+  /** Its development CA (PEM), trusted for this proxy only. */
+  readonly caPem: string;
+}
+
+export interface DemoServerOptions {
+  root: string;
+  port: number;
+  host?: string;
+  /** When given, `/graph/*` is proxied to this server over https (same-origin for the pages). */
+  graph?: DemoGraphTarget;
+  /** When given, served as `/demo-config.json` (the compose simulator's and the pane's configuration). */
+  config?: unknown;
+}
+
+const SECURITY_HEADERS = {
+  "cache-control": "no-store",
+  "content-security-policy": "default-src 'self'; style-src 'self' 'unsafe-inline'; script-src 'self'",
+  "x-content-type-options": "nosniff",
+};
+
+/** Headers not forwarded by the proxy (hop-by-hop, and the browser's own origin headers). */
+const HOP = new Set(["connection", "keep-alive", "transfer-encoding", "upgrade", "proxy-connection", "host", "origin", "referer", "cookie"]);
+
+/**
+ * `/graph/<path>` → `https://127.0.0.1:PORT/<path>` on the local Graph server, trusting its dev CA. The
+ * browser never sees the https server (whose CA it does not trust): the pages talk to this loopback
+ * http origin. Bodies stream both ways; status, headers and errors pass through unchanged.
+ */
+function proxyGraph(req: IncomingMessage, res: ServerResponse, target: DemoGraphTarget): void {
+  const upstream = new URL(target.url);
+  const suffix = (req.url ?? "/").replace(/^\/graph/, "") || "/";
+  const headers: Record<string, string | string[]> = {};
+  for (const [k, v] of Object.entries(req.headers)) if (v !== undefined && !HOP.has(k.toLowerCase())) headers[k] = v;
+  const out = httpsRequest(
+    { protocol: "https:", hostname: upstream.hostname, port: upstream.port, method: req.method, path: suffix, headers, ca: target.caPem },
+    (answer) => {
+      const back: Record<string, string | string[]> = {};
+      for (const [k, v] of Object.entries(answer.headers)) if (v !== undefined && !HOP.has(k.toLowerCase())) back[k] = v;
+      res.writeHead(answer.statusCode ?? 502, back);
+      answer.pipe(res);
+    },
+  );
+  out.on("error", () => {
+    // The Graph server is down or dropped the connection: the page sees a dropped connection too.
+    if (!res.headersSent) res.destroy();
+    else res.end();
+  });
+  req.pipe(out);
+}
+
 /**
  * The demo harness's web server (loopback only). It serves the built pages from `root`; run
  * `npm run build:demo` (or `npm start`, which builds first) so that `dist/demo` exists.
  */
-export async function startDemoServer(options: { root: string; port: number; host?: string }): Promise<DemoServer> {
+export async function startDemoServer(options: DemoServerOptions): Promise<DemoServer> {
   const host = options.host ?? "127.0.0.1";
+  const configBody = options.config === undefined ? undefined : JSON.stringify(options.config);
   const server: Server = createServer((req, res) => {
-    const route = ROUTES[new URL(req.url ?? "/", "http://x").pathname];
+    const pathname = new URL(req.url ?? "/", "http://x").pathname;
+    if (options.graph && (pathname === "/graph" || pathname.startsWith("/graph/"))) {
+      proxyGraph(req, res, options.graph);
+      return;
+    }
+    if (pathname === "/demo-config.json" && configBody !== undefined && req.method === "GET") {
+      res.writeHead(200, { ...SECURITY_HEADERS, "content-type": "application/json; charset=utf-8" }).end(configBody);
+      return;
+    }
+    const route = ROUTES[pathname];
     if (!route || (req.method !== "GET" && req.method !== "HEAD")) {
       res.writeHead(404, { "content-type": "text/plain" }).end("Not found");
       return;
     }
     readFile(path.join(options.root, route.file)).then(
       (body) => {
-        res.writeHead(200, {
-          "content-type": route.type,
-          "cache-control": "no-store",
-          "content-security-policy": "default-src 'self'; style-src 'self' 'unsafe-inline'; script-src 'self'",
-          "x-content-type-options": "nosniff",
-        });
+        res.writeHead(200, { ...SECURITY_HEADERS, "content-type": route.type });
         res.end(req.method === "HEAD" ? undefined : body);
       },
       () => res.writeHead(500, { "content-type": "text/plain" }).end(`Missing ${route.file}: run npm run build:demo first.`),
@@ -54,6 +116,10 @@ export async function startDemoServer(options: { root: string; port: number; hos
   const port = typeof address === "object" && address ? address.port : options.port;
   return {
     url: `http://${host}:${port}/`,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }

@@ -9,6 +9,7 @@ export { DEMO_TEAMS_SEED, HOME_TENANT_ID, type TeamsSeed, type MemberSeed } from
 export { devCaFetchOptions, devCaDispatcher } from "./trust";
 export { odataString, parseFilter } from "./odata-filter";
 export { MAX_BATCH_REQUESTS } from "./batch";
+export { ACCESS_DENIED_MESSAGE, devTokenIdentity, ListAccessSchema, listAccessOf, PERMISSION_LEVELS, setListAccess, type ListAccess, type ListAccessInput, type PermissionLevel } from "./access";
 
 /**
  * Seed Teams data (chats, channels, members, users) into the server's data directory. Works while a server

@@ -1,4 +1,5 @@
 /** SharePoint routes: sites, lists, columns, list items, fields, versions. */
+import { assertUniqueAllowed, canSeeList, DEV_ACCESS_SEGMENT, listAccessOf, listGate, setListAccess, type ListGate } from "./access";
 import { GraphHttpError } from "./errors";
 import type { ListMeta, SiteRecord } from "./model";
 import { FilterSyntaxError, fieldFromPath, parseFilter } from "./odata-filter";
@@ -73,7 +74,7 @@ export function handleSites(store: GraphStore, opts: SharePointOptions, req: Gra
   if (rest[0] !== "lists") throw new GraphHttpError(400, "BadRequest", `Resource not found for the segment '${rest[0]}'.`);
   if (rest.length === 1) {
     if (m === "GET") {
-      const lists = store.lists(site.id).map((l) => {
+      const lists = store.lists(site.id).filter((l) => canSeeList(store, l, req.user)).map((l) => {
         const r = renderList(l, site, ctx, parseExpand(option(req.query, "expand")).has("columns"));
         delete r["@odata.context"];
         return r;
@@ -94,12 +95,18 @@ export function handleSites(store: GraphStore, opts: SharePointOptions, req: Gra
   }
   const list = requireList(store, site, rest[1] as string);
   const sub = rest.slice(2);
+  const gate = listGate(store, list, req.user);
+  if (sub[0] === DEV_ACCESS_SEGMENT && sub.length === 1) return handleDevAccess(store, list, gate, req);
+  gate.requireView();
   if (sub.length === 0) {
     if (m !== "GET") throw methodNotAllowed();
     return ok(renderList(list, site, ctx, parseExpand(option(req.query, "expand")).has("columns")));
   }
-  if (sub[0] === "columns") return handleColumns(store, site, list, sub.slice(1), req);
-  if (sub[0] === "items") return handleItems(store, opts, site, list, sub.slice(1), req);
+  if (sub[0] === "columns") {
+    if (req.method !== "GET") gate.requireManage();
+    return handleColumns(store, site, list, sub.slice(1), req);
+  }
+  if (sub[0] === "items") return handleItems(store, opts, site, list, sub.slice(1), req, gate);
   throw new GraphHttpError(400, "BadRequest", `Resource not found for the segment '${sub[0]}'.`);
 }
 
@@ -108,7 +115,9 @@ function handleColumns(store: GraphStore, site: SiteRecord, list: ListMeta, rest
   if (rest.length === 0) {
     if (req.method === "GET") return ok({ "@odata.context": context, value: list.columns.map(renderColumn) });
     if (req.method === "POST") {
-      const col = store.addColumn(list, toColumnInput(parseBody(columnDefinitionSchema, req.body)));
+      const input = toColumnInput(parseBody(columnDefinitionSchema, req.body));
+      assertUniqueAllowed(store, list, input.enforceUniqueValues === true);
+      const col = store.addColumn(list, input);
       return ok({ "@odata.context": `${context}/$entity`, ...renderColumn(col) }, 201);
     }
     throw methodNotAllowed();
@@ -119,6 +128,7 @@ function handleColumns(store: GraphStore, site: SiteRecord, list: ListMeta, rest
   if (req.method === "GET") return ok({ "@odata.context": `${context}/$entity`, ...renderColumn(col) });
   if (req.method === "PATCH") {
     const patch = parseBody(columnPatchSchema, req.body);
+    assertUniqueAllowed(store, list, patch.enforceUniqueValues === true);
     const updated = store.updateColumn(list, col, {
       ...(patch.indexed !== undefined ? { indexed: patch.indexed } : {}),
       ...(patch.enforceUniqueValues !== undefined ? { enforceUniqueValues: patch.enforceUniqueValues } : {}),
@@ -160,6 +170,7 @@ function handleItems(
   list: ListMeta,
   rest: string[],
   req: GraphRequest,
+  gate: ListGate,
 ): GraphResponse {
   const m = req.method;
   const expand = parseExpand(option(req.query, "expand"));
@@ -171,6 +182,7 @@ function handleItems(
   const itemsContext = `${req.baseUrl}/$metadata#sites('${site.id}')/lists('${list.id}')/items`;
   if (rest.length === 0) {
     if (m === "POST") {
+      gate.requireAdd();
       const body = parseBody(itemCreateSchema, req.body);
       const row = store.createItem(list, body.fields, req.user);
       return ok({ "@odata.context": `${itemsContext}/$entity`, ...renderItem(list, site, row, { expandFields: true }) }, 201);
@@ -194,7 +206,9 @@ function handleItems(
     const orderBy = parseOrderBy(list, option(req.query, "orderby"));
     const skip = option(req.query, "skiptoken");
     const prefer = (req.headers.prefer ?? "").toLowerCase();
+    const authorId = gate.readOnlyAuthorId();
     const q: ItemQuery = {
+      ...(authorId !== undefined ? { authorId } : {}),
       ...(filter ? { filter } : {}),
       ...(orderBy ? { orderBy } : {}),
       top: parseTop(option(req.query, "top"), opts),
@@ -218,8 +232,11 @@ function handleItems(
     return ok(body);
   }
   const row = store.requireItem(list, rest[0] as string);
+  gate.requireVisible(row);
   const sub = rest.slice(1);
   const ifMatch = req.headers["if-match"];
+  if (m === "PATCH") gate.requireEdit(row);
+  if (m === "DELETE") gate.requireDelete(row);
   if (sub.length === 0) {
     if (m === "GET") return ok({ "@odata.context": `${itemsContext}/$entity`, ...renderItem(list, site, row, render) });
     if (m === "DELETE") {
@@ -255,4 +272,21 @@ function handleItems(
     if (sub.length === 3 && sub[2] === "fields") return ok({ "@odata.context": `${context}('${sub[1]}')/fields/$entity`, ...renderVersionFields(list, v, row) });
   }
   throw new GraphHttpError(400, "BadRequest", `Resource not found for the segment '${sub[0]}'.`);
+}
+
+/**
+ * Development only: read or set a list's emulated security (`GET|PUT .../lists/{list}/_devAccess`, body a
+ * `ListAccess`, or `null` to open the list). Not a Graph API: SharePoint sets these through its own REST
+ * API and permission pages. Once set, only a user with full control on the list may change them.
+ */
+function handleDevAccess(store: GraphStore, list: ListMeta, gate: ListGate, req: GraphRequest): GraphResponse {
+  if (req.method === "GET") return ok({ listId: list.id, access: listAccessOf(store, list) ?? null });
+  if (req.method !== "PUT") throw methodNotAllowed();
+  gate.requireManage();
+  try {
+    return ok({ listId: list.id, access: setListAccess(store, list, req.body === null || req.body === undefined ? null : (req.body as never)) ?? null });
+  } catch (err) {
+    if (err instanceof GraphHttpError) throw err;
+    throw new GraphHttpError(400, "invalidRequest", `Invalid access settings: ${err instanceof Error ? err.message.split("\n")[0] : String(err)}`);
+  }
 }

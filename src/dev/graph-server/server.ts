@@ -6,6 +6,7 @@ import { randomUUID } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { createServer, type Server } from "node:https";
 import type { AddressInfo, Socket } from "node:net";
+import { devTokenIdentity } from "./access";
 import { executeBatch } from "./batch";
 import { ensureDevCertificates } from "./certs";
 import { GraphHttpError, graphErrorBody, MESSAGES, type ErrorContext } from "./errors";
@@ -214,7 +215,7 @@ export async function startGraphServer(options: GraphServerOptions): Promise<Gra
         headers,
         body: parsed,
         baseUrl: baseUrlFor(req),
-        user: identityFromToken(token),
+        user: devTokenIdentity(store, token) ?? identityFromToken(token),
       };
       let response: GraphResponse;
       if (path === "/$batch") {

@@ -609,6 +609,10 @@ export class GraphStore {
     const params: SqlValue[] = [];
     const where: string[] = [];
     if (q.filter) where.push(compileFilter(list, q.filter, params));
+    if (q.authorId !== undefined) {
+      where.push("json_extract(author, '$.id') = ?");
+      params.push(q.authorId);
+    }
     const keyset = keysetCondition(q, params);
     if (keyset) where.push(keyset);
     const sql =

@@ -1,4 +1,5 @@
 import type { Span } from "../../check/result";
+import { execNotAfter } from "../../text/regex-scan";
 import { GLOSSARY, GLOSSARY_BY_UPPER } from "./glossary";
 import { SHOUTED_WORDS, UNITS, WELL_KNOWN, isRomanNumeral } from "./not-jargon";
 
@@ -16,9 +17,17 @@ export interface TermOccurrence extends Span {
  * Candidate tokens. Alternatives, in order: s47 / S.47 style section numbers; "section 47"; any word of
  * letters, digits and "&" (A&E). The lookbehind keeps tokens out of domains, paths and addresses
  * ("GOV.UK", "camhs@nhs.net"); a slash still separates terms ("YOT/YJS"). Each token starts only where
- * the lookbehind allows, so the scan is linear.
+ * the guard before allows, so the scan is linear. The guard is `afterTokenChar`, in code: ES2016 engines
+ * have no lookbehind.
  */
-const TOKEN = /(?<![A-Za-z0-9&@._])(?:([Ss])\.?(\d{1,3})(?![A-Za-z0-9&@])|([Ss]ection|SECTION)[ \u00a0](\d{1,3})(?![\d])|([A-Z][A-Za-z0-9&]*))/g;
+const TOKEN = /(?:([Ss])\.?(\d{1,3})(?![A-Za-z0-9&@])|([Ss]ection|SECTION)[ \u00a0](\d{1,3})(?![\d])|([A-Z][A-Za-z0-9&]*))/g;
+
+/** `(?<![A-Za-z0-9&@._])`: a letter, digit, "&", "@", "." or "_" just before `start`. */
+function afterTokenChar(text: string, start: number): boolean {
+  if (start === 0) return false;
+  const c = text.charCodeAt(start - 1);
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 38 || c === 64 || c === 46 || c === 95;
+}
 
 /** Honorifics before a capitalised surname ("Mrs JONES"). */
 const HONORIFICS: ReadonlySet<string> = new Set(["Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Sir", "Dame", "Lady", "Lord"]);
@@ -133,7 +142,7 @@ const COMMON_SENTENCE_STARTERS: ReadonlySet<string> = new Set(
 export function findTerms(body: string, from: number, to: number, knownOnly = false): TermOccurrence[] {
   const out: TermOccurrence[] = [];
   TOKEN.lastIndex = from;
-  for (let m = TOKEN.exec(body); m !== null && m.index < to; m = TOKEN.exec(body)) {
+  for (let m = execNotAfter(TOKEN, body, afterTokenChar); m !== null && m.index < to; m = execNotAfter(TOKEN, body, afterTokenChar)) {
     const start = m.index;
     let end = start + m[0].length;
     if (end > to) break;

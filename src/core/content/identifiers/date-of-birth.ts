@@ -1,3 +1,4 @@
+import { afterAsciiLetter, execNotAfter } from "../../text/regex-scan";
 import type { IdentifierCandidate } from "./candidate";
 import { findDates, type DateMention } from "./dates";
 
@@ -8,9 +9,10 @@ const MAX_GAP = 36;
 
 /**
  * Words that say a date is a date of birth: DOB, D.O.B, DoB, DOBs, date(s) of birth, birth date,
- * born, and "b." immediately before a date. The letter guards stop "newborn" and "bob" matching.
+ * born, and "b." immediately before a date. The letter guards stop "newborn" and "bob" matching (the one
+ * before is checked in code by `execNotAfter`: ES2016 engines have no lookbehind).
  */
-const CUE_BEFORE = /(?<![A-Za-z])(?:d\.\s?o\.\s?b\.?|dob'?s?|dates? of birth|date-of-birth|birth ?date|born|b\.)(?![A-Za-z])/gi;
+const CUE_BEFORE = /(?:d\.\s?o\.\s?b\.?|dob'?s?|dates? of birth|date-of-birth|birth ?date|born|b\.)(?![A-Za-z])/gi;
 /** A cue in brackets just after the date, "12/03/2015 (DOB)"; unbracketed "…, DOB unknown" is not one. */
 const CUE_AFTER = /^ ?[([] ?(?:d\.\s?o\.\s?b\.?|dob|date of birth)(?![A-Za-z])/i;
 
@@ -39,7 +41,7 @@ function cuedBefore(body: string, date: DateMention, previousDateEnd: number): b
   let lastEnd = -1;
   let lastText = "";
   CUE_BEFORE.lastIndex = 0;
-  for (let m = CUE_BEFORE.exec(window); m !== null; m = CUE_BEFORE.exec(window)) {
+  for (let m = execNotAfter(CUE_BEFORE, window, afterAsciiLetter); m !== null; m = execNotAfter(CUE_BEFORE, window, afterAsciiLetter)) {
     lastEnd = m.index + m[0].length;
     lastText = m[0];
   }

@@ -1,11 +1,21 @@
+import { execNotAfter, isAsciiAlnumCode, isAsciiDigitCode } from "../../text/regex-scan";
 import { hasReferenceContext, textBefore, type IdentifierCandidate } from "./candidate";
 
 /**
  * Ten digits, contiguous (9434765919), spaced 3-3-4 (943 476 5919) or hyphenated (943-476-5919), with the
  * same separator both times. Not glued to letters or other digits, and not continuing into a longer
- * hyphenated or decimal run. Every quantifier is fixed-width, so the regex cannot backtrack badly.
+ * hyphenated or decimal run. Every quantifier is fixed-width, so the regex cannot backtrack badly. What may
+ * not come before is checked by `afterLetterOrDigitRun` (ES2016 engines have no lookbehind).
  */
-const NHS_PATTERN = /(?<![A-Za-z0-9]|\d[-.\/])(\d{3})([ -]?)(\d{3})\2(\d{4})(?![A-Za-z0-9]|[-.\/]\d)/g;
+const NHS_PATTERN = /(\d{3})([ -]?)(\d{3})\2(\d{4})(?![A-Za-z0-9]|[-.\/]\d)/g;
+
+/** `(?<![A-Za-z0-9]|\d[-.\/])`: glued to a letter or digit, or continuing a hyphenated or decimal run. */
+function afterLetterOrDigitRun(text: string, start: number): boolean {
+  if (start === 0) return false;
+  const c = text.charCodeAt(start - 1);
+  if (isAsciiAlnumCode(c)) return true;
+  return (c === 45 || c === 46 || c === 47) && start > 1 && isAsciiDigitCode(text.charCodeAt(start - 2));
+}
 
 /** Words that name the number as an NHS (or Scottish CHI / health and care) number. */
 const NHS_CONTEXT = /\b(?:nhs|chi|health and care|h&c|patient)\b/;
@@ -33,7 +43,7 @@ export function nhsChecksumValid(digits: string): boolean {
 export function findNhsNumbers(body: string): IdentifierCandidate[] {
   const out: IdentifierCandidate[] = [];
   NHS_PATTERN.lastIndex = 0;
-  for (let m = NHS_PATTERN.exec(body); m !== null; m = NHS_PATTERN.exec(body)) {
+  for (let m = execNotAfter(NHS_PATTERN, body, afterLetterOrDigitRun); m !== null; m = execNotAfter(NHS_PATTERN, body, afterLetterOrDigitRun)) {
     const digits = (m[1] ?? "") + (m[3] ?? "") + (m[4] ?? "");
     if (!nhsChecksumValid(digits)) continue;
     const start = m.index;

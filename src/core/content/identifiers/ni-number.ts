@@ -1,3 +1,4 @@
+import { afterAsciiAlnum, execNotAfter } from "../../text/regex-scan";
 import { textBefore, type IdentifierCandidate } from "./candidate";
 
 /**
@@ -5,9 +6,10 @@ import { textBefore, type IdentifierCandidate } from "./candidate";
  * second not D, F, I, O, Q, U or V; six digits, contiguous or spaced in pairs; an optional suffix A-D.
  * Matched case-insensitively here and filtered in code, because a lower-case prefix is only accepted when
  * the number is named (see below). Fixed-width groups with single optional spaces: no backtracking risk.
+ * Not preceded by a letter or digit: checked in code (`execNotAfter`; ES2016 engines have no lookbehind).
  */
 const NI_PATTERN =
-  /(?<![A-Za-z0-9])([A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]) ?(\d{2})( ?)(\d{2})\3(\d{2})(?: ?([A-D]))?(?![A-Za-z0-9])(?! [E-Z](?![A-Za-z0-9]))/gi;
+  /([A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]) ?(\d{2})( ?)(\d{2})\3(\d{2})(?: ?([A-D]))?(?![A-Za-z0-9])(?! [E-Z](?![A-Za-z0-9]))/gi;
 
 /** Prefixes HMRC never issues (or uses only for temporary / administrative numbers). */
 const BANNED_PREFIXES: ReadonlySet<string> = new Set(["BG", "GB", "KN", "NK", "NT", "TN", "ZZ"]);
@@ -28,7 +30,7 @@ const NI_CONTEXT = /\b(?:ni|nino|nin|national insurance|n\.i\.)/;
 export function findNiNumbers(body: string): IdentifierCandidate[] {
   const out: IdentifierCandidate[] = [];
   NI_PATTERN.lastIndex = 0;
-  for (let m = NI_PATTERN.exec(body); m !== null; m = NI_PATTERN.exec(body)) {
+  for (let m = execNotAfter(NI_PATTERN, body, afterAsciiAlnum); m !== null; m = execNotAfter(NI_PATTERN, body, afterAsciiAlnum)) {
     const prefix = m[1] ?? "";
     const suffix = m[6];
     if (BANNED_PREFIXES.has(prefix.toUpperCase())) continue;

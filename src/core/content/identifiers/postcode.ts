@@ -1,3 +1,4 @@
+import { afterAsciiAlnum, execNotAfter } from "../../text/regex-scan";
 import type { IdentifierCandidate } from "./candidate";
 
 /**
@@ -6,10 +7,11 @@ import type { IdentifierCandidate } from "./candidate";
  * a letter in third place is one of A B C D E F G H J K P S T U W; in fourth place one of A B E H M N P R
  * V W X Y; the two inward letters never C, I, K, M, O or V. At most one space (or none) between the halves.
  * Matched case-insensitively and filtered in code (see `findPostcodes`). All alternatives are fixed-width,
- * so there is no backtracking risk.
+ * so there is no backtracking risk. Not preceded by a letter or digit: checked in code (`execNotAfter`),
+ * since ES2016 engines have no lookbehind.
  */
 const POSTCODE_PATTERN =
-  /(?<![A-Za-z0-9])(GIR ?0AA|(?:[A-PR-UWYZ][0-9][0-9]?|[A-PR-UWYZ][A-HK-Y][0-9][0-9]?|[A-PR-UWYZ][0-9][A-HJKPSTUW]|[A-PR-UWYZ][A-HK-Y][0-9][ABEHMNPRVWXY])( ?)[0-9][ABD-HJLNP-UW-Z]{2})(?![A-Za-z0-9])/gi;
+  /(GIR ?0AA|(?:[A-PR-UWYZ][0-9][0-9]?|[A-PR-UWYZ][A-HK-Y][0-9][0-9]?|[A-PR-UWYZ][0-9][A-HJKPSTUW]|[A-PR-UWYZ][A-HK-Y][0-9][ABEHMNPRVWXY])( ?)[0-9][ABD-HJLNP-UW-Z]{2})(?![A-Za-z0-9])/gi;
 
 /**
  * UK postcodes. Case rule chosen for precision: a postcode is accepted in upper case (AL1 3XY, AL13XY)
@@ -20,7 +22,7 @@ const POSTCODE_PATTERN =
 export function findPostcodes(body: string): IdentifierCandidate[] {
   const out: IdentifierCandidate[] = [];
   POSTCODE_PATTERN.lastIndex = 0;
-  for (let m = POSTCODE_PATTERN.exec(body); m !== null; m = POSTCODE_PATTERN.exec(body)) {
+  for (let m = execNotAfter(POSTCODE_PATTERN, body, afterAsciiAlnum); m !== null; m = execNotAfter(POSTCODE_PATTERN, body, afterAsciiAlnum)) {
     const text = m[0];
     const spaced = text.includes(" ");
     const upper = text === text.toUpperCase();

@@ -34,7 +34,7 @@ import { LINK_NOT_IMPRESSION, SPECULATIVE_AFTER_MODAL } from "./lexicon/hedges";
 import { PERSON_NOUNS } from "./lexicon/people";
 import { CONTACT_VERBS } from "./lexicon/reporting";
 import { isNameLike } from "./names";
-import { tokenize, type Token } from "./tokens";
+import { tokenAt, tokenize, type Token } from "./tokens";
 import { trieMatch } from "./trie";
 import { cueWhy, othersViewWhy } from "./why";
 
@@ -93,32 +93,34 @@ function isWord(t: Token | undefined): t is Token & { type: "word" } {
 }
 
 function lowerAt(tokens: readonly Token[], k: number): string {
-  return tokens[k]?.lower ?? "";
+  return tokenAt(tokens, k)?.lower ?? "";
 }
 
 /** Mutable state for one walk. */
 interface Walk {
   tokens: Token[];
   found: Found[];
-  strongEnd: Int32Array;
-  weakEnd: Int32Array;
+  /** Clause ends, computed on first use: most sentences have no cue that needs them. */
+  strongEnd: Int32Array | undefined;
+  weakEnd: Int32Array | undefined;
   /** Cues up to this token index are inside the writer's own speech or question: ignored. */
   suppressUntil: number;
 }
 
 function add(walk: Walk, side: Side, rule: CueRule, from: number, to: number, extra?: Partial<Found>): void {
   if (from <= walk.suppressUntil) return;
+  // Written out rather than `{ …defaults, ...extra }`: the ES2016 bundles lower object spread to helper
+  // calls, one per cue, and this runs for every cue of every sentence.
   walk.found.push({
     side,
     rule,
     from,
     to,
-    attributed: false,
-    source: -1,
-    trailing: false,
-    label: false,
-    why: undefined,
-    ...extra,
+    attributed: extra?.attributed ?? false,
+    source: extra?.source ?? -1,
+    trailing: extra?.trailing ?? false,
+    label: extra?.label ?? false,
+    why: extra?.why,
   });
 }
 
@@ -132,9 +134,19 @@ function addReport(walk: Walk, rule: CueRule, from: number, to: number, source: 
   });
 }
 
+function strongEnds(walk: Walk): Int32Array {
+  walk.strongEnd ??= strongClauseEnds(walk.tokens);
+  return walk.strongEnd;
+}
+
+function weakEnds(walk: Walk): Int32Array {
+  walk.weakEnd ??= weakClauseEnds(walk.tokens, strongEnds(walk));
+  return walk.weakEnd;
+}
+
 /** Suppress cues from `i` to the end of its weak clause: the writer's own words or question. */
 function suppressClause(walk: Walk, i: number): void {
-  const end = walk.weakEnd[i] ?? i;
+  const end = weakEnds(walk)[i] ?? i;
   if (end > walk.suppressUntil) walk.suppressUntil = end;
 }
 
@@ -201,7 +213,7 @@ function thirdPartyReport(walk: Walk, subj: Subject, i: number, end: number, mod
 function onSpeech(walk: Walk, tag: Tag, i: number, end: number): void {
   const tokens = walk.tokens;
   const verb = lowerAt(tokens, end - 1);
-  const prev = tokens[i - 1];
+  const prev = tokenAt(tokens, i - 1);
   // "the alleged assault": an allegation with no source.
   if (verb === "alleged" && isWord(prev) && DETERMINERS.has(prev.lower)) {
     add(walk, "report", "hearsay", i, end);
@@ -213,7 +225,7 @@ function onSpeech(walk: Walk, tag: Tag, i: number, end: number): void {
   let subj = findSubject(tokens, i, verb);
   if (subj.kind === "infinitive") {
     // "rang to say that…": the caller is the source; "refused to say" is behaviour.
-    const contact = tokens[subj.idx - 1];
+    const contact = tokenAt(tokens, subj.idx - 1);
     if (!isWord(contact) || !CONTACT_VERBS.has(contact.lower)) return;
     subj = findSubject(tokens, subj.idx - 1, contact.lower);
     if (subj.kind !== "third" && subj.kind !== "you") return;
@@ -398,7 +410,7 @@ function onModal(walk: Walk, i: number, end: number): void {
   const after = lowerAt(tokens, end + 1);
   switch (w) {
     case "may": {
-      const prev = tokens[i - 1];
+      const prev = tokenAt(tokens, i - 1);
       const c = next.charCodeAt(0);
       if (t.cap && (i > 0 || (c >= 0x30 && c <= 0x39))) return; // "on 3 May", "May 2023"
       if (isWord(prev) && DATE_CONTEXT.has(prev.lower) && t.cap) return;
@@ -442,7 +454,7 @@ function onViewNoun(walk: Walk, i: number): number {
   const tokens = walk.tokens;
   let p = i - 1;
   if (VIEW_MODIFIERS.has(lowerAt(tokens, p))) p--;
-  const owner = tokens[p];
+  const owner = tokenAt(tokens, p);
   if (!isWord(owner) || !(owner.poss || POSSESSIVE_PRONOUNS.has(owner.lower))) return -1;
   const noun = lowerAt(tokens, i);
   let inForm = false;
@@ -508,8 +520,7 @@ function wellIsJudgement(tokens: readonly Token[], i: number): boolean {
 
 /** Walk the sentence once, collecting cues. */
 function walkSentence(tokens: Token[]): Walk {
-  const strongEnd = strongClauseEnds(tokens);
-  const walk: Walk = { tokens, found: [], strongEnd, weakEnd: weakClauseEnds(tokens, strongEnd), suppressUntil: -1 };
+  const walk: Walk = { tokens, found: [], strongEnd: undefined, weakEnd: undefined, suppressUntil: -1 };
   // "Opinion: …", "Professional opinion: …"
   for (let k = 0; k < tokens.length && k < 5; k++) {
     const t = tokens[k] as Token;
@@ -685,7 +696,7 @@ export function classifyText(text: string): SentenceClassification {
     if (f.side === "report") {
       reports.push(f);
       if (f.trailing) trailingAt = Math.max(trailingAt, f.from);
-      else scopeUntil = Math.max(scopeUntil, walk.strongEnd[f.from] ?? f.from);
+      else scopeUntil = Math.max(scopeUntil, strongEnds(walk)[f.from] ?? f.from);
       continue;
     }
     if (f.from <= scopeUntil) continue;

@@ -15,7 +15,7 @@ import {
 import { AGENCY_NOUNS, PERSON_NOUNS, PLACE_NOUNS, THIRD_PRONOUNS, TITLES, UNIDENTIFIED } from "./lexicon/people";
 import { NO_CONTENT } from "./lexicon/reporting";
 import { isNameLike } from "./names";
-import type { Token } from "./tokens";
+import { tokenAt, type Token } from "./tokens";
 
 /** Who did the verb. */
 export type SubjectKind =
@@ -98,7 +98,7 @@ export function findSubject(tokens: readonly Token[], i: number, verb: string): 
     j--;
   }
   const passive = sawBe && (verb.endsWith("ed") || PARTICIPLES.has(verb));
-  let t = tokens[j];
+  let t = tokenAt(tokens, j);
   if (!isWord(t)) return { kind: "none", idx: -1, passive };
   if (COORDINATORS.has(t.lower)) {
     // "…answered the door and said…": the subject is the first subject of the coordinated clause.
@@ -110,7 +110,7 @@ export function findSubject(tokens: readonly Token[], i: number, verb: string): 
   const w = t.lower;
   if (w === "i" || w === "we") return { kind: "writer", idx: j, passive };
   if (w === "you") {
-    const before = tokens[j - 1];
+    const before = tokenAt(tokens, j - 1);
     const req = isWord(before) && /^(can|could|would|will|did|do|please|if|when)$/.test(before.lower);
     return { kind: req ? "request" : "you", idx: j, passive };
   }
@@ -124,7 +124,7 @@ export function findSubject(tokens: readonly Token[], i: number, verb: string): 
 
 /** Is the subject word a person or an agency (rather than a thing, a place or "this")? */
 export function isPersonOrAgency(tokens: readonly Token[], idx: number): boolean {
-  const t = tokens[idx];
+  const t = tokenAt(tokens, idx);
   if (!isWord(t)) return false;
   const w = t.lower;
   if (PLACE_NOUNS.has(w) && !AGENCY_NOUNS.has(w)) return false;
@@ -135,12 +135,12 @@ export function isPersonOrAgency(tokens: readonly Token[], idx: number): boolean
 
 /** Is the subject word a person (for evaluative labels)? Places and things are not. */
 export function isPerson(tokens: readonly Token[], idx: number): boolean {
-  const t = tokens[idx];
+  const t = tokenAt(tokens, idx);
   if (!isWord(t) || t.poss) return false;
   const w = t.lower;
   if (PLACE_NOUNS.has(w)) return false;
   if (PERSON_NOUNS.has(w) || w === "you") return true;
-  const prev = tokens[idx - 1];
+  const prev = tokenAt(tokens, idx - 1);
   if (isWord(prev) && TITLES.has(prev.lower)) return true;
   return isNameLike(tokens, idx);
 }
@@ -285,12 +285,12 @@ export function trailingSource(tokens: readonly Token[], i: number, end: number,
   if (!atEnd) return -1;
   if (subject.kind === "third" && rest.length === 0) {
     const [s] = sourceSpan(tokens, subject.idx);
-    const before = tokens[s - 1];
+    const before = tokenAt(tokens, s - 1);
     if (before !== undefined && before.type === "punct" && before.lower === "," && s > 2) return subject.idx;
     return -1;
   }
   if (subject.kind === "none" && rest.length > 0 && rest.length <= 4) {
-    const before = tokens[i - 1];
+    const before = tokenAt(tokens, i - 1);
     const last = rest[rest.length - 1];
     if (before !== undefined && before.lower === "," && i > 2 && last !== undefined) return last;
   }
@@ -326,6 +326,9 @@ function startsClause(tokens: readonly Token[], k: number): boolean {
   );
 }
 
+/** Conjunctions that may start a new clause with its own subject. */
+const CLAUSE_CONJUNCTIONS = new Set(["and", "so", "because", "when", "while", "whilst", "then", "as", "until", "after", "before"]);
+
 /**
  * For each token, the last token of its weak clause: like the strong clause but also split at a
  * comma or a conjunction that starts a new subject ("I asked mum why, and she said…"). One backward pass.
@@ -335,7 +338,7 @@ export function weakClauseEnds(tokens: readonly Token[], strong: Int32Array): In
   let end = tokens.length - 1;
   for (let k = tokens.length - 1; k >= 0; k--) {
     const t = tokens[k] as Token;
-    const conj = t.type === "word" && /^(and|so|because|when|while|whilst|then|as|until|after|before)$/.test(t.lower);
+    const conj = t.type === "word" && CLAUSE_CONJUNCTIONS.has(t.lower);
     const boundary = (t.type === "punct" && t.lower === ",") || (conj && startsClause(tokens, k + 1));
     if (boundary) end = k - 1;
     const s = strong[k] ?? end;

@@ -7,7 +7,7 @@ import { forms } from "./lexicon/entry";
 import { AGENCY_NOUNS, PERSON_NOUNS, PLACE_NOUNS, TITLES } from "./lexicon/people";
 import { CLAUSE_OPENERS, DETERMINERS, SKIP_BEFORE_VERB } from "./lexicon/function-words";
 import { CUE_TRIE } from "./cue-trie";
-import type { Token } from "./tokens";
+import { tokenAt, type Token } from "./tokens";
 
 /** Capitalised words that are not people. */
 const NOT_NAMES = new Set(
@@ -27,11 +27,11 @@ const NOT_NAMES = new Set(
 
 /** True when the word token at `i` reads as (part of) a person's name. */
 export function isNameLike(tokens: readonly Token[], i: number): boolean {
-  const t = tokens[i];
+  const t = tokenAt(tokens, i);
   if (t === undefined || t.type !== "word" || !t.cap) return false;
   const w = t.lower;
   if (NOT_NAMES.has(w) || PLACE_NOUNS.has(w)) return false;
-  const prev = tokens[i - 1];
+  const prev = tokenAt(tokens, i - 1);
   if (prev !== undefined && prev.type === "word" && TITLES.has(prev.lower)) return true;
   if (i === 0 || (prev !== undefined && prev.type === "punct")) {
     // Sentence-initial: a known word is not a name.

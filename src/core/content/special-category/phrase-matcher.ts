@@ -1,4 +1,5 @@
 import type { Span } from "../../check/result";
+import { LETTER, NUMBER, inCategories } from "../../text/unicode";
 
 /**
  * A word-boundary phrase matcher: a trie over words, matched longest-first at every word of the body.
@@ -49,21 +50,21 @@ function newNode<T>(): TrieNode<T> {
   return { words: new Map(), prefixes: [], prefixIndex: new Map(), shortPrefixes: [] };
 }
 
-/** Letters and digits outside ASCII (accented names, other scripts); lone surrogates never match. */
-const NON_ASCII_WORD_CHAR = /[\p{L}\p{N}]/u;
-
 /** A body word with its offsets. */
 export interface Word extends Span {
   text: string;
   lower: string;
 }
 
-/** True when the code unit at `i` is part of a word. ASCII is decided by code; the rest by the regex. */
+/**
+ * True when the code unit at `i` is part of a word: a letter or number (any script, by its Unicode
+ * category). ASCII is decided by code; surrogates (halves of astral characters, or lone) never are.
+ */
 function isWordChar(body: string, i: number): boolean {
   const c = body.charCodeAt(i);
   if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   if (c >= 0xd800 && c <= 0xdfff) return false;
-  return NON_ASCII_WORD_CHAR.test(body.charAt(i));
+  return inCategories(c, LETTER | NUMBER);
 }
 
 /** True for an apostrophe (straight or curly). */
@@ -223,9 +224,11 @@ export function matchPhrases<T>(body: string, words: readonly Word[], matcher: P
         bestValue = node.value;
       }
     }
+    // Read words[bestEnd] only when there was a match: `words[-1]` is not an element read but a property
+    // look-up through the prototype chain, and on every unmatched word it made this loop ten times slower.
     const first = words[i];
-    const last = words[bestEnd];
-    if (bestEnd >= 0 && first !== undefined && last !== undefined && bestValue !== undefined) {
+    const last = bestEnd >= 0 ? words[bestEnd] : undefined;
+    if (first !== undefined && last !== undefined && bestValue !== undefined) {
       out.push({ start: first.start, end: last.end, text: body.slice(first.start, last.end), value: bestValue });
       i = bestEnd + 1;
     } else {

@@ -1,0 +1,97 @@
+import { existsSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { graphClientFrom, provisionDecisionList, siteFrom, staticTokenProvider } from "../../../store";
+import { devCaFetchOptions, type GraphServerHandle, startGraphServer } from "../../graph-server";
+import { type DemoServer, startDemoServer } from "../demo-server";
+import type { DemoConfig } from "./compose-page";
+import { DEMO_SENDER } from "./samples";
+
+/**
+ * The whole demo on one machine: the local Graph-compatible server (embedded, data on disk), the
+ * decision list provisioned on its site, the on-send bundle built if missing, and the demo web server
+ * that serves the pages, proxies `/graph/*` to the Graph server (trusting its dev CA) and gives the pages
+ * their configuration with a development token. `safeshare demo` and the end-to-end tests start this.
+ */
+
+export const DEMO_SITE_URL = "https://contoso.sharepoint.com/sites/safeguarding";
+/** The local server accepts any non-empty token; this one says what it is. */
+export const DEMO_TOKEN = "safeshare-demo-development-token";
+export const DEMO_PRACTITIONER = { upn: DEMO_SENDER, objectId: "2d3c9a71-5b0e-4f7a-9c1d-8e6f4a2b1c30" } as const;
+
+export interface DemoStackOptions {
+  root: string;
+  port: number;
+  /** The Graph server's port (0: any free port). */
+  graphPort?: number;
+  /** The Graph server's data directory (default `<root>/.safeshare/demo-graph`). */
+  dataDir?: string;
+  /** The pane's outbox retry back-off (ms): short in the demo so a recovered server is seen quickly. */
+  retry?: { baseMs: number; maxMs: number };
+  /** The Graph server's request log (default: none). */
+  log?: (line: string) => void;
+}
+
+export interface DemoStack {
+  /** The demo web server's root URL. */
+  url: string;
+  /** The compose simulator's URL. */
+  composeUrl: string;
+  graph: GraphServerHandle;
+  siteId: string;
+  listId: string;
+  close(): Promise<void>;
+}
+
+/** Build dist/onsend.js when it is missing (a fresh clone that ran only `npm run build:demo`). */
+async function ensureOnSendBundle(root: string): Promise<void> {
+  if (existsSync(path.join(root, "dist/onsend.js"))) return;
+  const load = createRequire(path.join(root, "package.json"));
+  const build = load(path.join(root, "build/onsend.config.js")) as { buildOnSend(): Promise<unknown> };
+  await build.buildOnSend();
+}
+
+export async function startDemoStack(options: DemoStackOptions): Promise<DemoStack> {
+  const dataDir = path.resolve(options.root, options.dataDir ?? ".safeshare/demo-graph");
+  await ensureOnSendBundle(options.root);
+  const graph = await startGraphServer({ port: options.graphPort ?? 0, dataDir, log: options.log ?? (() => undefined) });
+  try {
+    const client = graphClientFrom({ graphUrl: graph.url, tokens: staticTokenProvider(DEMO_TOKEN), fetchOptions: await devCaFetchOptions(graph.caPem) });
+    const site = await siteFrom(client, DEMO_SITE_URL);
+    const list = await provisionDecisionList(client, site.id);
+    const version = (JSON.parse(readFileSync(path.join(options.root, "package.json"), "utf8")) as { version?: string }).version ?? "dev";
+    const config: DemoConfig = {
+      pane: {
+        graphUrl: graph.url,
+        siteUrl: DEMO_SITE_URL,
+        auth: { kind: "static", token: DEMO_TOKEN },
+        practitioner: DEMO_PRACTITIONER,
+        team: "Children's Services (demo)",
+        appVersion: `${version}-demo`,
+        subjectPolicy: "omit",
+        retry: options.retry ?? { baseMs: 1000, maxMs: 5000 },
+      },
+      log: { siteId: site.id, listId: list.listId, token: DEMO_TOKEN },
+    };
+    let web: DemoServer;
+    try {
+      web = await startDemoServer({ root: options.root, port: options.port, graph: { url: graph.url, caPem: graph.caPem }, config });
+    } catch (error) {
+      throw new Error(`the demo web server could not start on port ${options.port}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    return {
+      url: web.url,
+      composeUrl: new URL("compose.html", web.url).href,
+      graph,
+      siteId: site.id,
+      listId: list.listId,
+      close: async () => {
+        await web.close();
+        await graph.close();
+      },
+    };
+  } catch (error) {
+    await graph.close();
+    throw error;
+  }
+}

@@ -1,0 +1,60 @@
+/** Sample messages for the compose simulator: load one, press Send, see what SafeShare does. */
+export interface SampleMessage {
+  readonly id: string;
+  readonly label: string;
+  readonly to: string;
+  readonly cc: string;
+  readonly bcc: string;
+  readonly subject: string;
+  readonly body: string;
+}
+
+export const DEMO_SENDER = "sam.jones@hertfordshire.gov.uk";
+
+export const SAMPLES: readonly SampleMessage[] = [
+  {
+    id: "risky",
+    label: "Risky: to a personal address, an unmarked opinion and an NHS number",
+    to: "Chloe's mum <chloe.mum@gmail.com>",
+    cc: "",
+    bcc: "",
+    subject: "Chloe - visit on Monday",
+    body: [
+      "Hello,",
+      "",
+      "I visited Chloe at home on Monday at 16:10. Her NHS number is 943 476 5919.",
+      "The kitchen had no food in the fridge.",
+      "Her explanation for the bruise is not plausible.",
+      "",
+      "Kind regards",
+      "Sam Jones",
+      "Social Worker, Children's Services",
+    ].join("\n"),
+  },
+  {
+    id: "internal",
+    label: "Plain internal note (sends with no prompt)",
+    to: "Priya Shah <priya.shah@hertfordshire.gov.uk>",
+    cc: "",
+    bcc: "",
+    subject: "Team meeting",
+    body: "Hi Priya,\n\nThe team meeting has moved to 3pm on Thursday in room 2.\n\nThanks\nSam",
+  },
+  {
+    id: "police",
+    label: "Referral to the police (secure), with a date of birth and an acronym",
+    to: "MASH Police <mash.referrals@hertfordshire.police.uk>",
+    cc: "",
+    bcc: "",
+    subject: "Referral: Jack T",
+    body: [
+      "Dear colleague,",
+      "",
+      "Jack (DOB 04/02/2012) told his teacher that his stepfather hit him with a belt on Sunday.",
+      "I saw a linear bruise on his left forearm this morning.",
+      "CAMHS have been working with Jack since March.",
+      "",
+      "Sam Jones",
+    ].join("\n"),
+  },
+];

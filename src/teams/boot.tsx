@@ -1,0 +1,72 @@
+/**
+ * Starting a Teams page: detect the host quickly (never wait for teams-js's 60 s time-out), build the
+ * configuration and the Graph client, and render the page inside Fluent's provider. Outside Teams the
+ * page says what to do instead.
+ */
+import { FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, webLightTheme } from "@fluentui/react-components";
+import type { Client } from "@microsoft/microsoft-graph-client";
+import type { ReactNode } from "react";
+import { createRoot } from "react-dom/client";
+import { msalApplicationFor, msalTokenProvider, scopesFor, type ScopeNeed, type TokenProvider } from "../store";
+import { demoTokens, pageConfigFrom, type PageConfig } from "./config";
+import { teamsGraphClient } from "./graph";
+import { detectHost, loadTeamsSdk, windowFacts } from "./host";
+
+function render(node: ReactNode): void {
+  const container = document.getElementById("root") ?? document.body.appendChild(document.createElement("div"));
+  createRoot(container).render(<FluentProvider theme={webLightTheme}>{node}</FluentProvider>);
+}
+
+function notice(title: string, text: string): void {
+  render(
+    <main style={{ padding: 16, maxWidth: "48rem" }}>
+      <MessageBar intent="warning" role="alert">
+        <MessageBarBody>
+          <MessageBarTitle>{title}</MessageBarTitle>
+          {text}
+        </MessageBarBody>
+      </MessageBar>
+    </main>,
+  );
+}
+
+/** Tokens in Teams: MSAL with nested app authentication, configured by the tab URL (`clientId`, `tenant`). */
+function teamsTokens(search: string, needs: readonly ScopeNeed[], mode: "nested" | "standard-popup" = "nested"): TokenProvider | undefined {
+  const p = new URLSearchParams(search);
+  const clientId = p.get("clientId");
+  const tenant = p.get("tenant");
+  if (!clientId || !tenant) return undefined;
+  let provider: TokenProvider | undefined;
+  return {
+    async getToken(scopes) {
+      if (!provider) provider = msalTokenProvider(await msalApplicationFor({ clientId, authority: `https://login.microsoftonline.com/${tenant}` }, mode), mode, scopesFor(needs));
+      return provider.getToken(scopes);
+    },
+  };
+}
+
+export async function bootTeamsPage(needs: readonly ScopeNeed[], page: (config: PageConfig, client: Client) => ReactNode, options: { browserToo?: boolean } = {}): Promise<void> {
+  const host = await detectHost(windowFacts(window), loadTeamsSdk);
+  if (host.kind === "outside-teams" && options.browserToo) {
+    // The review page also runs in a plain browser tab: sign in with MSAL's popup instead of Teams' SSO.
+    const config = pageConfigFrom(window.location.search);
+    const tokens = teamsTokens(window.location.search, needs, "standard-popup");
+    if (!tokens) {
+      notice("SafeShare is not set up", "This page has no app registration configured (clientId and tenant in its address). Ask your SafeShare administrator.");
+      return;
+    }
+    render(page(config, teamsGraphClient({ graphUrl: config.graphUrl, tokens })));
+    return;
+  }
+  if (host.kind === "outside-teams") {
+    notice("Open SafeShare from Teams", host.message);
+    return;
+  }
+  const config = pageConfigFrom(window.location.search, host.kind === "teams" ? host.hint : {});
+  const tokens = config.demo ? demoTokens(config) : teamsTokens(window.location.search, needs);
+  if (!tokens) {
+    notice("SafeShare is not set up", config.demo ? "The demo harness did not say who you are (add ?as=someone@contoso.onmicrosoft.com)." : "This tab has no app registration configured (clientId and tenant). Ask your SafeShare administrator.");
+    return;
+  }
+  render(page(config, teamsGraphClient({ graphUrl: config.graphUrl, tokens })));
+}

@@ -1,0 +1,62 @@
+/**
+ * The Teams pages' configuration, from the page URL (a configurable tab's content URL carries it; the
+ * demo harness sets it too). None of it is identity: the user is whoever the token says (`GET /me`).
+ *
+ * - `team`: the team's name as records carry it; its decision list is `SafeShare decisions - <team>`.
+ * - `site`: the SharePoint site URL, default the demo site.
+ * - `chat` or `teamId` + `channel`: where to post (teams-js context fills these in Teams).
+ * - `host=demo`, `as=<upn>`: the demo harness; the token is the development token `dev:<upn>`.
+ * - `graph`: the Graph root (default Microsoft Graph; `/graph` in the demo).
+ */
+import { DEFAULT_LIST_NAME, GRAPH_V1, staticTokenProvider, type TokenProvider } from "../store";
+import type { ShareTarget } from "./graph";
+import type { TeamsContextHint } from "./host";
+
+export const DEMO_SITE = "https://contoso.sharepoint.com/sites/safeguarding";
+
+/** The decision list of a team (one list per team: see docs/teams.md, "Who can read what"). */
+export function teamListName(team: string): string {
+  return `${DEFAULT_LIST_NAME} - ${team.trim()}`;
+}
+
+/** The team a list belongs to, or undefined for a list that is not a team's decision list. */
+export function teamOfList(listName: string): string | undefined {
+  const prefix = `${DEFAULT_LIST_NAME} - `;
+  return listName.startsWith(prefix) && listName.length > prefix.length ? listName.slice(prefix.length) : undefined;
+}
+
+export interface PageConfig {
+  readonly demo: boolean;
+  readonly demoUser: string | undefined;
+  readonly graphUrl: string;
+  readonly site: string;
+  readonly team: string | undefined;
+  readonly target: ShareTarget | undefined;
+  readonly appVersion: string;
+}
+
+export const APP_VERSION = "0.1.0";
+
+export function pageConfigFrom(search: string, hint: TeamsContextHint = {}): PageConfig {
+  const p = new URLSearchParams(search);
+  const demo = p.get("host") === "demo";
+  const chat = p.get("chat") ?? hint.chatId;
+  const teamId = p.get("teamId") ?? hint.teamId;
+  const channel = p.get("channel") ?? hint.channelId;
+  const target: ShareTarget | undefined = chat ? { kind: "chat", chatId: chat } : teamId && channel ? { kind: "channel", teamId, channelId: channel } : undefined;
+  const team = p.get("team")?.trim() || undefined;
+  return {
+    demo,
+    demoUser: demo ? (p.get("as")?.trim().toLowerCase() || undefined) : undefined,
+    graphUrl: p.get("graph") ?? (demo ? "/graph" : GRAPH_V1),
+    site: p.get("site") ?? DEMO_SITE,
+    team,
+    target,
+    appVersion: APP_VERSION,
+  };
+}
+
+/** The token source: the demo's development token, or (in Teams) the one the host page provides. */
+export function demoTokens(config: PageConfig): TokenProvider | undefined {
+  return config.demo && config.demoUser ? staticTokenProvider(`dev:${config.demoUser}`) : undefined;
+}

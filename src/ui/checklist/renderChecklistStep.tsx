@@ -1,0 +1,194 @@
+import { Checkbox, Field, Input, Radio, RadioGroup, Textarea } from "@fluentui/react-components";
+import type { Question } from "../../core/decision";
+import { CHILD_AGE_FIELD, type FlagResolutionDraft } from "./answer-form";
+import type { ChecklistStepState, FlagView, QuestionView } from "./ChecklistStep.types";
+import type { useChecklistStepStyles } from "./useChecklistStepStyles.styles";
+
+type Classes = ReturnType<typeof useChecklistStepStyles>;
+
+const YES_NO = [
+  { value: "yes", label: "Yes" },
+  { value: "no", label: "No" },
+];
+const YES_NO_UNSURE = [...YES_NO, { value: "unsure", label: "Not sure" }];
+
+/** "2026-01-05T09:30" (the input's local time) from a UTC ISO time, and back. */
+export function localInputFromIso(iso: unknown): string {
+  if (typeof iso !== "string" || !iso) return "";
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return "";
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+export function isoFromLocalInput(value: string): string | undefined {
+  if (!value) return undefined;
+  const d = new Date(value);
+  return Number.isNaN(d.getTime()) ? undefined : d.toISOString();
+}
+
+function Help(props: { question: Question; classes: Classes }) {
+  if (props.question.help.length === 0) return null;
+  return (
+    <details className={props.classes.help}>
+      <summary className={props.classes.helpSummary}>What the guidance says</summary>
+      {props.question.help.map((h) => (
+        <blockquote key={h.quote} className={props.classes.quote}>
+          “{h.quote}” ({h.seed})
+        </blockquote>
+      ))}
+    </details>
+  );
+}
+
+const fieldState = (problem: string | undefined) => (problem ? { validationMessage: problem, validationState: "error" as const } : {});
+
+function QuestionInput(props: { view: QuestionView; state: ChecklistStepState; classes: Classes }) {
+  const { view, state, classes } = props;
+  const problemId = `${state.headingId}-${view.question.id.replace(/[^a-z0-9]/gi, "-")}-problem`;
+  const { question, value, problem } = view;
+  const set = (v: unknown) => state.onAnswer(question, v);
+  const disabled = state.disabled;
+  const type = question.type;
+  switch (type.kind) {
+    case "choice":
+    case "yes-no":
+    case "yes-no-unsure": {
+      const options = type.kind === "choice" ? type.options : type.kind === "yes-no" ? YES_NO : YES_NO_UNSURE;
+      return (
+        <Field label={question.wording} {...fieldState(problem)}>
+          <RadioGroup value={typeof value === "string" ? value : ""} onChange={(_, d) => set(d.value)} disabled={disabled}>
+            {options.map((o) => (
+              <Radio key={o.value} value={o.value} label={o.label} />
+            ))}
+          </RadioGroup>
+        </Field>
+      );
+    }
+    case "choices": {
+      const selected = Array.isArray(value) ? (value as string[]) : [];
+      const options = question.id === "advice" ? [...type.options, { value: "none", label: "No advice sought" }] : type.options;
+      const toggle = (v: string, on: boolean) => set(on ? [...selected.filter((s) => s !== v), v] : selected.filter((s) => s !== v));
+      // A fieldset, not a Field: Field gives its one id to every control inside it.
+      return (
+        <fieldset className={classes.fieldset} aria-describedby={problem ? problemId : undefined}>
+          <legend className={classes.legend}>{question.wording}</legend>
+          {options.map((o) => (
+            <Checkbox key={o.value} label={o.label} checked={selected.includes(o.value)} disabled={disabled} onChange={(_, d) => toggle(o.value, d.checked === true)} />
+          ))}
+          {problem && (
+            <p id={problemId} className={classes.fieldProblem}>
+              {problem}
+            </p>
+          )}
+        </fieldset>
+      );
+    }
+    case "confirm": {
+      const flags = state.flagsByQuestion.get(question.id) ?? [];
+      const unresolved = flags.some((f) => !f.resolution || (f.resolution.kind === "overridden" && !f.resolution.reason.trim()));
+      return (
+        <div>
+          {flags.length > 0 && (
+            <ul className={classes.flags} aria-label={`Flags to resolve before confirming: ${question.wording}`}>
+              {flags.map((f) => (
+                <FlagItem key={f.flag.id} view={f} state={state} classes={classes} />
+              ))}
+            </ul>
+          )}
+          <Field {...fieldState(problem)}>
+            <Checkbox label={question.wording} checked={value === true} disabled={disabled || unresolved} onChange={(_, d) => set(d.checked === true)} />
+          </Field>
+        </div>
+      );
+    }
+    case "text":
+      return (
+        <Field label={question.wording} {...fieldState(problem)}>
+          <Textarea value={typeof value === "string" ? value : ""} disabled={disabled} resize="vertical" onChange={(_, d) => set(d.value)} />
+        </Field>
+      );
+    case "time":
+      return (
+        <Field label={question.wording} {...fieldState(problem)}>
+          <Input type="datetime-local" value={localInputFromIso(value)} disabled={disabled} onChange={(_, d) => set(isoFromLocalInput(d.value))} />
+        </Field>
+      );
+    case "number":
+      return (
+        <Field label={question.wording} {...fieldState(problem)}>
+          <Input type="number" value={typeof value === "number" ? String(value) : ""} disabled={disabled} onChange={(_, d) => set(d.value === "" ? undefined : Number(d.value))} />
+        </Field>
+      );
+  }
+}
+
+function FlagItem(props: { view: FlagView; state: ChecklistStepState; classes: Classes }) {
+  const { view, state, classes } = props;
+  const r = view.resolution;
+  const choice = r?.kind ?? "";
+  const set = (res: FlagResolutionDraft | undefined) => state.onFlag(view.flag.id, res);
+  return (
+    <li className={classes.flag} data-flag={view.flag.id}>
+      <p className={classes.flagText}>{view.question}</p>
+      <RadioGroup
+        aria-label={`Resolve: ${view.question}`}
+        layout="horizontal"
+        value={choice}
+        disabled={state.disabled}
+        onChange={(_, d) => set(d.value === "fixed" ? { kind: "fixed" } : { kind: "overridden", reason: r?.kind === "overridden" ? r.reason : "" })}
+      >
+        <Radio value="fixed" label="Fixed" />
+        <Radio value="overridden" label="Keep it, because…" />
+      </RadioGroup>
+      {r?.kind === "overridden" && (
+        <Field label="Why it is kept" {...fieldState(r.reason.trim() ? undefined : "Give the reason")}>
+          <Textarea value={r.reason} disabled={state.disabled} onChange={(_, d) => set({ kind: "overridden", reason: d.value })} />
+        </Field>
+      )}
+    </li>
+  );
+}
+
+/** Pure JSX from state: the step's heading, why it is skipped, its questions and problems. */
+export function renderChecklistStep(state: ChecklistStepState, classes: Classes) {
+  const { step, need } = state;
+  return (
+    <section className={classes.root} aria-labelledby={state.headingId} data-step={step.id}>
+      <h3 id={state.headingId} className={classes.heading}>
+        {step.number}. {step.title}
+      </h3>
+      {need.kind === "not-needed" && <p className={classes.note}>Not needed: {need.because}.</p>}
+      {need.kind === "optional" && <p className={classes.note}>Optional: {need.because}.</p>}
+      {state.stepProblems.length > 0 && (
+        <ul className={classes.problems}>
+          {state.stepProblems.map((p) => (
+            <li key={p}>{p}</li>
+          ))}
+        </ul>
+      )}
+      {state.questions.map((view) => (
+        <div key={view.question.id} data-question={view.question.id}>
+          <QuestionInput view={view} state={state} classes={classes} />
+          <Help question={view.question} classes={classes} />
+          {view.companions.map((c) => (
+            <Field key={c.field.field} label={c.field.label} {...fieldState(c.problem)}>
+              <Textarea value={typeof c.value === "string" ? c.value : ""} disabled={state.disabled} onChange={(_, d) => state.onCompanion(c.field, d.value)} />
+            </Field>
+          ))}
+          {view.childAge !== undefined && (
+            <Field label={CHILD_AGE_FIELD.label}>
+              <Input
+                type="number"
+                min={0}
+                max={17}
+                value={view.childAge === null ? "" : String(view.childAge)}
+                disabled={state.disabled}
+                onChange={(_, d) => state.onChildAge(d.value === "" ? undefined : Number(d.value))}
+              />
+            </Field>
+          )}
+        </div>
+      ))}
+    </section>
+  );
+}

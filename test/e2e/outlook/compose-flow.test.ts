@@ -1,0 +1,193 @@
+import { writeFileSync } from "node:fs";
+import path from "node:path";
+import AxeBuilder from "@axe-core/playwright";
+import type { FrameLocator, Page } from "playwright-core";
+import { describeWithChromium, type E2E, eventually, listItems, startE2E } from "./harness";
+
+jest.setTimeout(120_000);
+
+const SHOTS = path.join(__dirname, "__screenshots__");
+
+describeWithChromium("Outlook demo: Send, the SafeShare check, the task pane and the decision log", () => {
+  let e2e: E2E;
+  let page: Page;
+
+  beforeAll(async () => {
+    e2e = await startE2E();
+  });
+  afterAll(async () => {
+    await e2e?.close();
+  });
+  beforeEach(async () => {
+    // A new context per test: its own IndexedDB outbox and chain head.
+    const context = await e2e.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    page = await context.newPage();
+    page.on("pageerror", (error) => process.stderr.write(`page error: ${error.message}\n`));
+    await page.goto(e2e.stack.composeUrl);
+    await page.waitForSelector("body[data-ready=true]");
+  });
+  afterEach(async () => {
+    await page.context().close();
+  });
+
+  const load = async (sample: string) => {
+    await page.selectOption("#sample", sample);
+    await page.click("#load");
+  };
+  const send = () => page.click("#send");
+
+  /** Send, see the Smart Alerts dialog, open the pane from its button. */
+  const sendAndOpenPane = async (): Promise<FrameLocator> => {
+    await send();
+    const dialog = page.getByRole("dialog");
+    await dialog.waitFor();
+    await dialog.getByRole("button", { name: "Review in SafeShare" }).click();
+    const pane = page.frameLocator("#pane-frame");
+    await pane.getByRole("heading", { name: "Checklist" }).waitFor();
+    return pane;
+  };
+
+  const text = (loc: { textContent(): Promise<string | null> }) => async () => (await loc.textContent()) ?? "";
+  const sent = () => eventually(text(page.locator("#status")), (t) => t === "Sent.", 15_000, "the email to be sent");
+  const contains = (loc: { textContent(): Promise<string | null> }, wanted: string, ms = 10_000) => eventually(text(loc), (t) => t.includes(wanted), ms, wanted);
+  const waiting = (pane: FrameLocator, n: number, ms = 15_000) =>
+    eventually(() => pane.getByTestId("outbox-status").getAttribute("data-waiting"), (v) => v === String(n), ms, `${n} records waiting`);
+
+  const radio = (pane: FrameLocator, name: string | RegExp) => pane.getByRole("radio", { name, exact: typeof name === "string" }).check();
+  const checkbox = (pane: FrameLocator, name: string | RegExp) => pane.getByRole("checkbox", { name }).check();
+
+  /** Answer the checklist for the risky sample: significant harm, consent not sought, public task, share. */
+  const answerShare = async (pane: FrameLocator) => {
+    await radio(pane, "A child is suffering, or is at risk of, significant harm");
+    await radio(pane, /^There is evidence that the child/);
+    await pane.locator("[data-question=confidential]").getByRole("radio", { name: "Yes" }).check();
+    await radio(pane, "Consent not sought (say why)");
+    await pane.locator("[data-question='consent.reason']").getByRole("radio", { name: "Seeking consent would place a child at increased risk of significant harm" }).check();
+    await radio(pane, "Public task (Article 6(1)(e))");
+    // Step 6: each flag fixed or kept with a reason, then each principle confirmed.
+    const flags = pane.locator("[data-flag]");
+    const n = await flags.count();
+    expect(n).toBeGreaterThanOrEqual(3);
+    for (let i = 0; i < n; i++) {
+      const flag = flags.nth(i);
+      await flag.getByRole("radio", { name: "Keep it, because…" }).check();
+      await flag.getByRole("textbox", { name: "Why it is kept" }).fill("Needed for the referral to be acted on today.");
+    }
+    for (const p of [/^Necessary/, /^Proportionate/, /^Relevant/, /^Adequate/, /^Accurate/, /^Timely/, /^Secure/, /^Have you established/]) await checkbox(pane, p);
+    await radio(pane, "Not informing (say why)");
+    await pane.locator("[data-question='inform.reason']").getByRole("radio", { name: "Seeking consent would place a child at increased risk of significant harm" }).check();
+    await pane.getByRole("textbox", { name: "Why informing would be unsafe, in your words" }).fill("Mum may pressure Chloe to retract.");
+    await checkbox(pane, "No advice sought");
+  };
+
+  it("sends an internal plain note with no prompt", async () => {
+    await load("internal");
+    await send();
+    await sent();
+    expect(await page.getByRole("dialog").isVisible()).toBe(false);
+    expect(await page.locator("#sent li").first().textContent()).toContain("no SafeShare header");
+  });
+
+  it("holds a risky email, explains why in the pane, records the decision once and sends", async () => {
+    await load("risky");
+    const pane = await sendAndOpenPane();
+    // The pane explains: the personal address, the unmarked opinion, the NHS number.
+    await contains(pane.locator("[data-recipient='chloe.mum@gmail.com']"), "Personal email");
+    await pane.locator("mark", { hasText: "943 476 5919" }).waitFor();
+    await pane.getByText("An opinion that is not marked as opinion", { exact: false }).waitFor();
+    await pane.getByText("SafeShare held this email", { exact: false }).waitFor();
+
+    await answerShare(pane);
+    await radio(pane, "Share");
+    await pane.getByRole("textbox", { name: "Your reasons, in your own words." }).fill("Unexplained bruise and no food: referral for a child protection enquiry.");
+    await pane.getByRole("textbox", { name: /^What are you sharing/ }).fill("The visit observations and Chloe's NHS number.");
+    await contains(pane.getByTestId("recommendation"), "SafeShare recommends: share");
+
+    await page.screenshot({ path: path.join(SHOTS, "compose-with-pane.png") });
+    // What the practitioner sees in the pane: the top (why, who, what), and the decision area.
+    await pane.getByRole("heading", { name: "SafeShare" }).scrollIntoViewIfNeeded();
+    await page.locator("#pane").screenshot({ path: path.join(SHOTS, "pane-top.png") });
+    await pane.getByRole("button", { name: "Record and send" }).scrollIntoViewIfNeeded();
+    await page.locator("#pane").screenshot({ path: path.join(SHOTS, "pane-decision.png") });
+
+    await pane.getByRole("button", { name: "Record and send" }).click();
+    await sent();
+    await contains(pane.getByTestId("pane-notice"), "Decision recorded");
+    const header = await page.locator("#sent li").first().getAttribute("data-decision");
+    expect(header).toMatch(/^[0-9a-f-]{36}$/);
+
+    // The record reaches the local Graph server's list exactly once, with the right fields.
+    await eventually(async () => (await listItems(e2e.stack)).filter((f) => f.RecordId === header).length, (n) => n === 1, 15_000, "the record in the list");
+    const item = (await listItems(e2e.stack)).find((f) => f.RecordId === header) ?? {};
+    expect(item.Decision).toBe("share");
+    expect(item.Channel).toBe("email");
+    expect(item.PractitionerUpn).toBe("sam.jones@hertfordshire.gov.uk");
+    expect(String(item.Recipients)).toContain("chloe.mum@gmail.com");
+    expect(String(item.Recipients)).toContain("personal");
+    expect(String(item.Flags)).toContain("nhs-number");
+    expect(item.SignificantHarm).toBe(true);
+    await waiting(pane, 0);
+    expect((await listItems(e2e.stack)).filter((f) => f.RecordId === header)).toHaveLength(1);
+  });
+
+  it("records a decision not to share without sending, and Send stays held", async () => {
+    await load("risky");
+    const pane = await sendAndOpenPane();
+    await radio(pane, "A child is suffering, or is at risk of, significant harm");
+    await radio(pane, /^There is evidence that the child/);
+    await pane.locator("[data-question=confidential]").getByRole("radio", { name: "Yes" }).check();
+    await radio(pane, "Consent not sought (say why)");
+    await pane.locator("[data-question='consent.reason']").getByRole("radio", { name: "Seeking consent would place a child at increased risk of significant harm" }).check();
+    await radio(pane, "Public task (Article 6(1)(e))");
+    await radio(pane, "Will inform");
+    await checkbox(pane, "No advice sought");
+    await radio(pane, "Do not share");
+    await pane.getByRole("textbox", { name: "Your reasons, in your own words." }).fill("Mum's personal address is not a secure route; I will phone the school instead.");
+    await pane.getByRole("button", { name: "Record decision not to share" }).click();
+    await contains(pane.getByTestId("pane-notice"), "Decision not to share recorded");
+    expect(await page.locator("#status").textContent()).not.toBe("Sent.");
+    const items = await (async () => {
+      for (let i = 0; i < 50; i++) {
+        const found = (await listItems(e2e.stack)).filter((f) => f.Decision === "do-not-share");
+        if (found.length) return found;
+        await new Promise((r) => setTimeout(r, 300));
+      }
+      return [];
+    })();
+    expect(items).toHaveLength(1);
+    // Send again: the handler honours the recorded decision not to share.
+    await send();
+    await contains(page.getByRole("dialog"), "You recorded a decision not to share this email");
+    await page.getByRole("button", { name: "Don't send" }).click();
+    expect(await page.locator("#sent li").count()).toBe(0);
+  });
+
+  it("keeps the record in the outbox through a Graph outage during Record and send, and writes it once later", async () => {
+    await load("risky");
+    const pane = await sendAndOpenPane();
+    await answerShare(pane);
+    await radio(pane, "Share");
+    await pane.getByRole("textbox", { name: "Your reasons, in your own words." }).fill("Referral for a child protection enquiry.");
+    await pane.getByRole("textbox", { name: /^What are you sharing/ }).fill("The visit observations.");
+
+    e2e.stack.graph.setFaults({ probabilities: { unavailable: 1 }, retryAfterSeconds: 0 });
+    await pane.getByRole("button", { name: "Record and send" }).click();
+    await sent();
+    const header = await page.locator("#sent li").first().getAttribute("data-decision");
+    await waiting(pane, 1);
+
+    e2e.stack.graph.setFaults({});
+    await waiting(pane, 0, 30_000);
+    expect((await listItems(e2e.stack)).filter((f) => f.RecordId === header)).toHaveLength(1);
+  });
+
+  it("the pane has no serious or critical accessibility problems (axe-core)", async () => {
+    await load("police");
+    await sendAndOpenPane();
+    await page.locator("#pane").screenshot({ path: path.join(SHOTS, "pane-police.png") });
+    const results = await new AxeBuilder({ page }).include("#pane-frame").analyze();
+    const bad = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+    writeFileSync(path.join(SHOTS, "axe-violations.json"), JSON.stringify(results.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length, help: v.help })), null, 2));
+    expect(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join("; ")})`)).toEqual([]);
+  });
+});

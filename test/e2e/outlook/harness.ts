@@ -1,0 +1,80 @@
+/**
+ * End-to-end harness for the Outlook demo: builds what is missing (webpack pages, dist/onsend.js),
+ * starts the demo stack (local Graph server + demo web server) on free ports with a fresh data directory,
+ * and launches Debian's Chromium through playwright-core (never a downloaded browser).
+ */
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { type Browser, chromium } from "playwright-core";
+import { type DemoStack, startDemoStack } from "../../../src/dev/demo/compose/demo-stack";
+
+export const ROOT = path.resolve(__dirname, "../../..");
+export const CHROMIUM = "/usr/bin/chromium";
+export const HAVE_CHROMIUM = existsSync(CHROMIUM);
+
+/** `describe`, or `describe.skip` with a clear message when Chromium is not installed. */
+export function describeWithChromium(name: string, body: () => void): void {
+  if (HAVE_CHROMIUM) {
+    describe(name, body);
+    return;
+  }
+  describe.skip(`${name} (SKIPPED: ${CHROMIUM} is missing; install it with: apt-get install -y chromium)`, body);
+}
+
+const PAGES = ["compose", "compose-pane", "taskpane"];
+
+/** Build the demo pages when any is missing (webpack, development mode: a few seconds). */
+export function ensureBuilt(): void {
+  if (PAGES.every((p) => existsSync(path.join(ROOT, "dist/demo", `${p}.js`)))) return;
+  execFileSync(process.execPath, [path.join(ROOT, "node_modules/webpack-cli/bin/cli.js"), "--mode", "development"], { cwd: ROOT, stdio: "pipe" });
+}
+
+export interface E2E {
+  stack: DemoStack;
+  browser: Browser;
+  dataDir: string;
+  close(): Promise<void>;
+}
+
+export async function startE2E(): Promise<E2E> {
+  ensureBuilt();
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), "safeshare-e2e-"));
+  const stack = await startDemoStack({ root: ROOT, port: 0, graphPort: 0, dataDir, retry: { baseMs: 300, maxMs: 1000 } });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+  return {
+    stack,
+    browser,
+    dataDir,
+    close: async () => {
+      await browser.close();
+      await stack.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Items in the decision list whose RecordId is `recordId` (read straight from the server's store). */
+export async function listItems(stack: DemoStack): Promise<Record<string, unknown>[]> {
+  const res = await fetch(`${stack.url}graph/v1.0/sites/${encodeURIComponent(stack.siteId)}/lists/${stack.listId}/items?$expand=fields&$top=100`, {
+    headers: { authorization: "Bearer e2e" },
+  });
+  const body = (await res.json()) as { value: { fields: Record<string, unknown> }[] };
+  return body.value.map((v) => v.fields);
+}
+
+/** Poll `read` until `ok` holds (or fail with the last value after `timeoutMs`). playwright-core has no test runner's matchers. */
+export async function eventually<T>(read: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 10_000, what = "condition"): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  let last: T | undefined;
+  for (;;) {
+    last = await read();
+    if (ok(last)) return last;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}; last value: ${JSON.stringify(last)}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
