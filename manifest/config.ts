@@ -94,9 +94,10 @@ export function hostUrls(config: AppConfig) {
     taskPane: at("taskpane.html"),
     onSendPage: at("onsend.html"),
     onSendScript: at("onsend.js"),
-    teamsReview: at("teams/review.html"),
-    teamsShare: at("teams/share.html"),
-    teamsShareConfig: at("teams/share-config.html"),
+    // The names the page build writes (src/dev/demo/pages.json): one set of pages for the demo and the host.
+    teamsReview: at("review.html"),
+    teamsShare: at("teams-share.html"),
+    teamsShareConfig: at("teams-share-config.html"),
     icon: (size: number) => at(`assets/icon-${size}.png`),
   };
 }

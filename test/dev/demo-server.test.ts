@@ -6,7 +6,10 @@ describe("demo server", () => {
     const demo = await startDemoServer({ root: path.resolve(__dirname, "../.."), port: 0 });
     try {
       expect(demo.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
-      const page = await fetch(demo.url);
+      const index = await fetch(demo.url);
+      expect(index.status).toBe(200);
+      expect(await index.text()).toContain('href="/compose.html"');
+      const page = await fetch(new URL("/playground.html", demo.url));
       expect(page.status).toBe(200);
       expect(page.headers.get("content-security-policy")).toContain("default-src 'self'");
       expect(await page.text()).toContain("SafeShare — check a message");

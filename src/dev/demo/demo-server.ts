@@ -10,7 +10,6 @@ const JS = "text/javascript; charset=utf-8";
 
 /** Files the demo serves, by URL path: each page's HTML and script, the on-send bundle, and nothing else on disk. */
 const ROUTES: Record<string, { file: string; type: string }> = Object.fromEntries([
-  ["/", { file: `assets/${pagesFile.pages[0]?.name ?? "playground"}.html`, type: HTML }],
   ...pagesFile.pages.flatMap((p) => [
     [`/${p.name}.html`, { file: `assets/${p.name}.html`, type: HTML }],
     [`/${p.name}.js`, { file: `dist/demo/${p.name}.js`, type: JS }],
@@ -18,6 +17,24 @@ const ROUTES: Record<string, { file: string; type: string }> = Object.fromEntrie
   // The real on-send handler, as Outlook loads it (the compose simulator runs it on Send).
   ["/onsend.js", { file: "dist/onsend.js", type: JS }],
 ]);
+
+/** Escape text for HTML (page titles come from a file, but a file is input too). */
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** The harness's front page: every demo page, with what it shows. */
+export function indexPage(): string {
+  const items = pagesFile.pages
+    .map((p) => `<li><a href="/${escapeHtml(p.name)}.html">${escapeHtml(p.name)}</a>: ${escapeHtml(p.title)}</li>`)
+    .join("\n");
+  return `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>SafeShare demo harness</title>
+<style>body{font-family:"Segoe UI",system-ui,sans-serif;margin:1.5rem;max-width:60rem;color:#242424}li{margin:.4rem 0}</style></head>
+<body><h1>SafeShare demo harness</h1>
+<p>Everything here runs on this machine, against the local Graph-compatible server. Start with the
+<a href="/compose.html">Outlook compose simulator</a> or the <a href="/teams-chat.html">Teams chat simulator</a>.</p>
+<ul>${items}</ul></body></html>`;
+}
 
 export interface DemoServer {
   url: string;
@@ -93,6 +110,10 @@ export async function startDemoServer(options: DemoServerOptions): Promise<DemoS
     }
     if (pathname === "/demo-config.json" && configBody !== undefined && req.method === "GET") {
       res.writeHead(200, { ...SECURITY_HEADERS, "content-type": "application/json; charset=utf-8" }).end(configBody);
+      return;
+    }
+    if (pathname === "/" && (req.method === "GET" || req.method === "HEAD")) {
+      res.writeHead(200, { ...SECURITY_HEADERS, "content-type": HTML }).end(req.method === "HEAD" ? undefined : indexPage());
       return;
     }
     const route = ROUTES[pathname];

@@ -2,7 +2,8 @@ import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { graphClientFrom, provisionDecisionList, siteFrom, staticTokenProvider } from "../../../store";
-import { devCaFetchOptions, type GraphServerHandle, startGraphServer } from "../../graph-server";
+import { devCaFetchOptions, type GraphServerHandle, seedTeamsData, startGraphServer } from "../../graph-server";
+import { TEAMS_DEMO_SEED } from "../teams/demo-data";
 import { type DemoServer, startDemoServer } from "../demo-server";
 import type { DemoConfig } from "./compose-page";
 import { DEMO_SENDER } from "./samples";
@@ -55,6 +56,8 @@ export async function startDemoStack(options: DemoStackOptions): Promise<DemoSta
   const dataDir = path.resolve(options.root, options.dataDir ?? ".safeshare/demo-graph");
   await ensureOnSendBundle(options.root);
   const graph = await startGraphServer({ port: options.graphPort ?? 0, dataDir, log: options.log ?? (() => undefined) });
+  // The Teams chat simulator's chat, channel and members (one guest, one from another tenant).
+  seedTeamsData(graph, TEAMS_DEMO_SEED);
   try {
     const client = graphClientFrom({ graphUrl: graph.url, tokens: staticTokenProvider(DEMO_TOKEN), fetchOptions: await devCaFetchOptions(graph.caPem) });
     const site = await siteFrom(client, DEMO_SITE_URL);
