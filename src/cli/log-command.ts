@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { type ListFields, RECORD_COLUMNS, recordToListFields, reviewToListFields } from "../core/decision";
+import { CSV_COLUMNS, csvCell, csvLine, recordCsvLine } from "../core/decision";
 import { DecisionLog, decisionListId, type ReviewEntry } from "../store";
 import { type CliIO, EXIT, UsageError } from "./io";
 import { GRAPH_CONNECTION_ARGS, GraphConnectionShape, graphConnectionFrom, optionsFrom, reportStoreError } from "./provision-command";
@@ -43,25 +43,10 @@ export function logOptionsFrom(argv: string[]): LogOptions {
   });
 }
 
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-/** One CSV cell: formula-neutralised, then quoted per RFC 4180 when needed. */
-export function csvCell(value: string | number | boolean | null | undefined): string {
-  let text = value === null || value === undefined ? "" : String(value);
-  if (FORMULA_START.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) || /^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/** One CSV line (CRLF-terminated). */
-export function csvLine(values: readonly (string | number | boolean | null | undefined)[]): string {
-  return `${values.map(csvCell).join(",")}\r\n`;
-}
-
-export const CSV_COLUMNS: readonly string[] = ["ItemId", ...RECORD_COLUMNS.map((c) => c.name)];
+export { csvCell, csvLine, CSV_COLUMNS };
 
 function csvRow(entry: Extract<ReviewEntry, { kind: "record" }>): string {
-  const fields: ListFields = { ...recordToListFields(entry.record), ...(entry.review ? reviewToListFields(entry.review) : {}) };
-  return csvLine([entry.itemId, ...RECORD_COLUMNS.map((c) => fields[c.name])]);
+  return recordCsvLine(entry.itemId, entry.record, entry.review);
 }
 
 /** Run `safeshare log` with validated options. */

@@ -102,3 +102,4 @@ export { significantHarmConcern } from "./significant-harm";
 export { ANSWER_KEYS, STEP_IDS, STEPS, stepName, stepOfAnswer, type Step, type StepId } from "./steps";
 export { answerProblems, answersValidation, problemText, schemaProblems, type AnswersValidation, type Problem } from "./validation";
 export * from "./vocabulary";
+export { CSV_COLUMNS, csvCell, csvLine, recordCsvLine } from "./csv-export";
