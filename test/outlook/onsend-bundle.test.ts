@@ -3,15 +3,19 @@
  * runs in a bare `vm` context with only a fake `Office` global (no window, document, localStorage or
  * fetch, as in classic Outlook's JavaScript-only runtime), registers its handlers with
  * `Office.actions.associate`, and completes each event exactly once. A bundle built here with a known
- * policy answers exactly as the TypeScript source does.
+ * policy answers exactly as the TypeScript source does: the handler with `checkVerdict`, which it runs,
+ * and with the full `checkMessage`, which it ran before (so the verdict-only check changed nothing). The
+ * build leaves the sentence analysis out unless the policy reviews on sentence flags; both builds are
+ * compared.
  */
 import * as acorn from "acorn";
 import { checkMessage } from "../../src/core/check/check-message";
-import { defaultPolicy } from "../../src/core/policy/policy";
+import { checkVerdict } from "../../src/core/check/check-verdict";
+import { defaultPolicy, type Policy } from "../../src/core/policy/policy";
 import { handoffText } from "../../src/outlook/handoff";
 import { DECISION_HEADER, DECISION_SESSION_KEY, ON_RECIPIENTS_CHANGED_ACTION_ID, ON_SEND_ACTION_ID, RECIPIENT_NOTICE_KEY } from "../../src/outlook/ids";
 import { officeItemReader } from "../../src/outlook/onsend/office-adapter";
-import { onMessageSend } from "../../src/outlook/onsend/on-message-send";
+import { type CheckVerdict, onMessageSend } from "../../src/outlook/onsend/on-message-send";
 import { handlerSettings } from "../../src/outlook/onsend/settings";
 import { readSnapshot, snapshotHash } from "../../src/outlook/onsend/snapshot";
 import { build, type BuildResult, distBundle, runInBareContext } from "./bundle-support";
@@ -45,6 +49,21 @@ async function fire(fake: ReturnType<typeof fakeOffice>, id: string) {
   handler(event);
   await event.done;
   await settle(5);
+  return event.calls;
+}
+
+/** The modules that put at least one byte into the built bundle (the metafile also lists tree-shaken ones). */
+function bundledModules(built: BuildResult): string[] {
+  const output = Object.values(built.metafile.outputs)[0]!;
+  return Object.entries(output.inputs)
+    .filter(([, v]) => v.bytesInOutput > 0)
+    .map(([k]) => k);
+}
+
+/** What the TypeScript source's handler completes with for `init`, checking with `check`. */
+async function fromSource(init: FakeItemInit, check: CheckVerdict, policy: Policy) {
+  const event = countingEvent();
+  await onMessageSend(event, { reader: () => officeItemReader(fakeOffice(init).Office), check: () => Promise.resolve(check), settings: handlerSettings(policy) });
   return event.calls;
 }
 
@@ -114,7 +133,7 @@ describe("a bundle built with a known policy", () => {
   });
 
   test("stays within its size budget (a regression guard; see bench for the numbers)", () => {
-    expect(built.gzipBytes).toBeLessThan(150 * 1024);
+    expect(built.gzipBytes).toBeLessThan(125 * 1024);
   });
 
   const messages: [string, FakeItemInit][] = [
@@ -132,15 +151,22 @@ describe("a bundle built with a known policy", () => {
   ];
 
   test.each(messages)("answers as the source does: %s", async (_name, init) => {
-    const fake = load(built.code, init);
-    const fromBundle = await fire(fake, ON_SEND_ACTION_ID);
-    const sourceEvent = countingEvent();
-    await onMessageSend(sourceEvent, {
-      reader: () => officeItemReader(fakeOffice(init).Office),
-      check: () => Promise.resolve(checkMessage),
-      settings: handlerSettings(policy),
-    });
-    expect(fromBundle).toEqual(sourceEvent.calls);
+    const fromBundle = await fire(load(built.code, init), ON_SEND_ACTION_ID);
+    expect(fromBundle).toEqual(await fromSource(init, checkVerdict, policy));
+    expect(fromBundle).toEqual(await fromSource(init, checkMessage, policy));
+  });
+
+  test("leaves out the sentence analysis: the policy does not review on sentence flags", () => {
+    const inBundle = bundledModules(built);
+    expect(inBundle).toContain("src/outlook/onsend/checker-without-sentences.ts");
+    // The acronym glossary stays: case vocabulary counts glossary case terms (ICPC, s47, MARAC).
+    expect(inBundle.filter((i) => /src\/core\/(content\/kinds\/|text\/segment-sentences|check\/check-message|check\/check-verdict\.ts)|src\/outlook\/onsend\/checker\.ts/.test(i))).toEqual([]);
+  });
+
+  test("carries no HTML stripping (the handler reads plain text) and no @noble/hashes (the content hash has its own SHA-256)", () => {
+    const inBundle = bundledModules(built);
+    expect(inBundle.filter((i) => /html-entities|@noble\//.test(i))).toEqual([]);
+    expect(built.code).toContain("it has no HTML stripping");
   });
 
   test("in a host where the core cannot start, it still completes, and honours a recorded decision", async () => {
@@ -159,5 +185,44 @@ describe("a bundle built with a known policy", () => {
     const decided = fakeOffice({ ...RISKY, headers: { [DECISION_HEADER]: id }, session: { [DECISION_SESSION_KEY]: handoffText({ v: 1, decisionId: id, contentHash: hash, outcome: "share" }) } });
     runInBareContext(oldEngine + built.code, { Office: decided.Office });
     expect(await fire(decided, ON_SEND_ACTION_ID)).toEqual([{ allowEvent: true }]);
+  });
+});
+
+describe("a bundle built for a policy that reviews on sentence flags", () => {
+  const policy = defaultPolicy(["hertfordshire.gov.uk"]);
+  policy.verdict.reviewOnSentenceFlags = true;
+  let built: BuildResult;
+  beforeAll(async () => {
+    built = await build.buildOnSend({ write: false, policy: { internalDomains: ["hertfordshire.gov.uk"], verdict: { reviewOnSentenceFlags: true } } });
+  });
+
+  test("keeps the sentence analysis", () => {
+    const inBundle = bundledModules(built);
+    expect(inBundle).toContain("src/outlook/onsend/checker.ts");
+    expect(inBundle).toContain("src/core/check/check-message.ts");
+    expect(inBundle).toContain("src/core/content/kinds/classify.ts");
+  });
+
+  const OPINION_ONLY: FakeItemInit = {
+    to: [{ emailAddress: "a.partner@kent.gov.uk" }],
+    subject: "Visit",
+    body: "Hi Priya,\n\nThe house was chaotic. Apparently the family is moving.\n\nJo",
+  };
+
+  test.each([
+    ["plain internal", PLAIN],
+    ["risky to webmail", RISKY],
+    ["held only for its sentences", OPINION_ONLY],
+  ] as [string, FakeItemInit][])("answers as the source does: %s", async (_name, init) => {
+    const fromBundle = await fire(load(built.code, init), ON_SEND_ACTION_ID);
+    expect(fromBundle).toEqual(await fromSource(init, checkVerdict, policy));
+    expect(fromBundle).toEqual(await fromSource(init, checkMessage, policy));
+  });
+
+  test("holds a message for its sentence flags, which the default build lets go", async () => {
+    expect((await fire(load(built.code, OPINION_ONLY), ON_SEND_ACTION_ID))[0]).toMatchObject({ allowEvent: false });
+    expect((await fire(load(built.code, OPINION_ONLY), ON_SEND_ACTION_ID))[0]!.errorMessage).toMatch(/opinion or hearsay/);
+    const lean = await build.buildOnSend({ write: false, policy: { internalDomains: ["hertfordshire.gov.uk"] } });
+    expect(await fire(load(lean.code, OPINION_ONLY), ON_SEND_ACTION_ID)).toEqual([{ allowEvent: true }]);
   });
 });

@@ -7,11 +7,12 @@
  * - at run time: in a `vm` context made to look like such an engine (a RegExp constructor that refuses
  *   ES2018 patterns and flags, and the ES2017+ library functions deleted), the bundle's check answers
  *   exactly as the TypeScript source does, through the handler and, for a corpus of messages, result for
- *   result.
+ *   result (the full `checkMessage` the task pane runs, and the handler's verdict-only check).
  */
 import * as acorn from "acorn";
 import vm from "node:vm";
 import { checkMessage } from "../../src/core/check/check-message";
+import { checkVerdict } from "../../src/core/check/check-verdict";
 import { MessageInputSchema } from "../../src/core/check/message";
 import { defaultPolicy } from "../../src/core/policy/policy";
 import { ON_SEND_ACTION_ID } from "../../src/outlook/ids";
@@ -190,7 +191,7 @@ describe("the on-send bundle on an ES2016 engine", () => {
     const sourceEvent = countingEvent();
     await onMessageSend(sourceEvent, {
       reader: () => officeItemReader(fakeOffice(init).Office),
-      check: () => Promise.resolve(checkMessage),
+      check: () => Promise.resolve(checkVerdict),
       settings: handlerSettings(policy),
     });
     expect(event.calls).toEqual(sourceEvent.calls);
@@ -201,12 +202,13 @@ describe("the on-send bundle on an ES2016 engine", () => {
 describe("the core check, bundled for ES2016, on an ES2016 engine", () => {
   /** Runs the bundled check inside the ES2016 context, on JSON in and out (no objects cross realms). */
   let run: (json: string) => string;
+  let runVerdict: (json: string) => string;
   beforeAll(async () => {
     const esbuild = await import("esbuild");
     const result = await esbuild.build({
       absWorkingDir: root,
       stdin: {
-        contents: 'export { checkMessage } from "./src/core/check/check-message";',
+        contents: 'export { checkMessage } from "./src/core/check/check-message"; export { checkVerdictWithoutSentences } from "./src/core/check/verdict-only";',
         resolveDir: root,
         loader: "ts",
       },
@@ -226,6 +228,10 @@ describe("the core check, bundled for ES2016, on an ES2016 engine", () => {
       "(function (json) { var a = JSON.parse(json); return JSON.stringify(module.exports.checkMessage(a.input, { policy: a.policy, senderDomainIsInternal: true })); })",
       context,
     ) as (json: string) => string;
+    runVerdict = vm.runInContext(
+      "(function (json) { var a = JSON.parse(json); return JSON.stringify(module.exports.checkVerdictWithoutSentences(a.input, { policy: a.policy, senderDomainIsInternal: true })); })",
+      context,
+    ) as (json: string) => string;
   });
 
   const bodies: [string, string, string][] = [
@@ -239,5 +245,7 @@ describe("the core check, bundled for ES2016, on an ES2016 engine", () => {
     const input = MessageInputSchema.parse({ from: "jo.smith@hertfordshire.gov.uk", to: [to], body });
     const expected = checkMessage(input, { policy, senderDomainIsInternal: true });
     expect(JSON.parse(run(JSON.stringify({ input, policy })))).toEqual(JSON.parse(JSON.stringify(expected)));
+    const verdict = { verdict: expected.verdict, verdictReasons: expected.verdictReasons, recipients: expected.recipients };
+    expect(JSON.parse(runVerdict(JSON.stringify({ input, policy })))).toEqual(JSON.parse(JSON.stringify(verdict)));
   });
 });

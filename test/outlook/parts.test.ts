@@ -2,7 +2,7 @@
 import { createHash } from "node:crypto";
 import { canonicalContent, contentHash, utf8Bytes } from "../../src/core/check/content-hash";
 import { defaultPolicy } from "../../src/core/policy/policy";
-import { checkMessage } from "../../src/core/check/check-message";
+import { checkVerdict } from "../../src/core/check/check-verdict";
 import { decisionMatch, handoffFrom, handoffText, isDecisionHandoff } from "../../src/outlook/handoff";
 import { RECIPIENT_NOTICE_KEY } from "../../src/outlook/ids";
 import { escapeMarkdown, markdownMessage, MESSAGE_LIMIT, plainMessage, reviewAlert } from "../../src/outlook/onsend/alert-text";
@@ -184,7 +184,7 @@ describe("the decision handoff", () => {
 });
 
 describe("onRecipientsChanged", () => {
-  const check = () => Promise.resolve(checkMessage);
+  const check = () => Promise.resolve(checkVerdict);
 
   async function notice(to: string[]): Promise<{ text: string | undefined; bar: string | undefined; calls: number }> {
     const fake = fakeOffice({ to: to.map((emailAddress) => ({ emailAddress })) });

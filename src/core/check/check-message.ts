@@ -1,56 +1,28 @@
-import { getDomain } from "tldts";
-import type { Policy } from "../policy/policy";
-import { checkRecipients, classifyDomain, type RecipientInput } from "../recipients";
-import { findSkippedRegions, htmlToText, segmentSentences } from "../text";
+import { segmentSentences } from "../text";
 import { classifySentence } from "../content/kinds";
-import { findIdentifiers } from "../content/identifiers";
-import { findSpecialCategory } from "../content/special-category";
 import { findAcronyms } from "../content/acronyms";
-import { findCaseVocabulary } from "../content/case-vocabulary";
 import type { MessageInput } from "./message";
 import type { AcronymResult, CheckResult, Cue, SentenceResult, Span } from "./result";
-import { searchRegionsFrom, spansOutside } from "./regions";
+import { spansOutside } from "./regions";
 import { verdictFor } from "./verdict";
+import { type CheckContext, verdictInputs } from "./verdict-inputs";
 
-/** What the caller knows beyond the message itself. */
-export interface CheckContext {
-  policy: Policy;
-  /**
-   * Treat the sender's own registrable domain as internal (the CLI's default when no `--org-domain` is
-   * given). Never applied to a shared secure domain (nhs.net, cjsm.net) or a webmail domain: everyone on
-   * NHSmail is not one organisation.
-   */
-  senderDomainIsInternal?: boolean;
-  /** Addresses (lower-case) the sender has written to before, for first-time-recipient flags. */
-  history?: ReadonlySet<string>;
-}
+export type { CheckContext } from "./verdict-inputs";
 
 /**
  * Check one outgoing message: who it goes to, what it says, and whether it needs a decision before it
- * leaves. Pure and synchronous: the same function runs in Outlook's on-send handler, the task pane, Teams
- * and the CLI. The body never leaves the device.
+ * leaves. Pure and synchronous: the same function runs in the task pane, Teams and the CLI (Outlook's
+ * on-send handler runs `checkVerdict`, which gives the same verdict without the sentence analysis). The
+ * body never leaves the device.
  */
 export function checkMessage(message: MessageInput, context: CheckContext): CheckResult {
-  const body = message.html ? htmlToText(message.body) : message.body;
-  const policy = withSenderDomain(context.policy, message.from, context.senderDomainIsInternal === true);
+  const { body, policy, skipped, recipients, identifiers, specialCategory, caseVocabulary } = verdictInputs(message, context);
 
-  const skipped = findSkippedRegions(body);
-  const searchRegions = searchRegionsFrom(skipped);
-  const newText = spansOutside(body.length, skipped);
-
-  const acronyms = findAcronyms(body, newText);
+  const acronyms = findAcronyms(body, spansOutside(body.length, skipped));
   const sentences = segmentSentences(body, skipped)
     .filter((s) => s.role === "sentence")
     .map((s) => sentenceResult(body, s.start, s.end, acronyms));
 
-  const firstSkip = skipped[0]?.start ?? body.length;
-  const recipientsInput: Parameters<typeof checkRecipients>[0] = { recipients: recipientInputs(message), policy, body: body.slice(0, firstSkip) };
-  if (context.history) recipientsInput.history = context.history;
-  const recipients = checkRecipients(recipientsInput);
-
-  const identifiers = findIdentifiers(body, searchRegions);
-  const specialCategory = findSpecialCategory(body, searchRegions);
-  const caseVocabulary = findCaseVocabulary(body, searchRegions);
   const verdict = verdictFor({ recipients, identifiers, specialCategory, caseVocabulary, sentences, policy: policy.verdict });
 
   const result: CheckResult = {
@@ -66,19 +38,6 @@ export function checkMessage(message: MessageInput, context: CheckContext): Chec
   // Object.assign rather than object spread: esbuild lowers spread for ES2016 to a helper that calls
   // Object.getOwnPropertyDescriptors, which is ES2017. `id` stays the first key, as before.
   return message.id === undefined ? result : Object.assign({ id: String(message.id) }, result);
-}
-
-function recipientInputs(message: MessageInput): RecipientInput[] {
-  const types = message.recipientTypes ?? {};
-  const typed = (address: string, field: RecipientInput["field"]): RecipientInput => {
-    const type = types[address.toLowerCase()];
-    return type ? { address, field, recipientType: type } : { address, field };
-  };
-  return [
-    ...message.to.map((a) => typed(a, "to")),
-    ...message.cc.map((a) => typed(a, "cc")),
-    ...message.bcc.map((a) => typed(a, "bcc")),
-  ];
 }
 
 /** One labelled sentence, with cue offsets moved into the body and the acronym flag added. */
@@ -121,18 +80,4 @@ function firstStartingAtOrAfter(spans: readonly Span[], at: number): number {
     else hi = mid;
   }
   return lo;
-}
-
-/** The policy with the sender's registrable domain added as internal, when that is safe to assume. */
-function withSenderDomain(policy: Policy, from: string | undefined, enabled: boolean): Policy {
-  if (!enabled || !from) return policy;
-  const at = from.lastIndexOf("@");
-  if (at < 0) return policy;
-  // `[\s\S]*` rather than `.*` with the `s` flag, which ES2016 engines lack.
-  const host = from.slice(at + 1).replace(/[>\s][\s\S]*$/, "").toLowerCase().replace(/\.$/, "");
-  const domain = getDomain(host);
-  if (!domain || policy.internalDomains.includes(domain)) return policy;
-  const sharedSecure = [...policy.secureDomains, ...policy.partnerDomains].some((r) => r.domain === domain);
-  if (sharedSecure || classifyDomain(domain, policy).class === "personal") return policy;
-  return Object.assign({}, policy, { internalDomains: [...policy.internalDomains, domain] });
 }

@@ -1,4 +1,4 @@
-import { sha256 } from "@noble/hashes/sha2.js";
+import { sha256 } from "./sha256";
 
 /**
  * The fingerprint of what a message says and who it goes to, so that the on-send handler can tell
@@ -23,8 +23,9 @@ import { sha256 } from "@noble/hashes/sha2.js";
  *   keeps its hash, while any change to a word, a digit or a punctuation mark changes it.
  *
  * The canonical form is the JSON array `["safeshare-content/1", to, cc, bcc, subject, body]`, hashed as
- * UTF-8 with SHA-256. Both pure: Outlook's JavaScript-only runtime may lack WebCrypto and `TextEncoder`
- * (which `@noble/hashes`' own `utf8ToBytes` needs), so the UTF-8 encoding is done here.
+ * UTF-8 with SHA-256. Both pure: Outlook's JavaScript-only runtime may lack WebCrypto and `TextEncoder`,
+ * so the UTF-8 encoding is done here, and SHA-256 is the small one in sha256.ts (not `@noble/hashes`,
+ * to keep the handler's script small; the digests are the same).
  */
 
 /** The parts of a message that a recorded decision covers. */

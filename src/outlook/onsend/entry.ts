@@ -3,7 +3,7 @@ import { failureAlert } from "./alert-text";
 import { hostTimers, type Timers } from "./completion";
 import { officeItemReader } from "./office-adapter";
 import type { MailboxEventLike, OfficeLike } from "./office-types";
-import { type CheckMessage, onMessageSend } from "./on-message-send";
+import { type CheckVerdict, onMessageSend } from "./on-message-send";
 import { onRecipientsChanged } from "./on-recipients-changed";
 import type { HandlerSettings } from "./settings";
 
@@ -30,12 +30,12 @@ declare const SAFESHARE_ONSEND_SETTINGS: HandlerSettings;
  */
 declare const Office: OfficeLike | undefined;
 
-let checker: Promise<CheckMessage> | undefined;
+let checker: Promise<CheckVerdict> | undefined;
 
 /** The core check, initialised once, on first use. A failed start is retried on the next event. */
-function loadCheck(): Promise<CheckMessage> {
+function loadCheck(): Promise<CheckVerdict> {
   checker ??= import("./checker").then(
-    (m) => m.checkMessage,
+    (m) => m.checkVerdict,
     (error: unknown) => {
       checker = undefined;
       throw error;

@@ -1,5 +1,7 @@
-import type { checkMessage } from "../../core/check/check-message";
+import type { MessageInput } from "../../core/check/message";
 import type { Verdict } from "../../core/check/result";
+import type { CheckContext } from "../../core/check/verdict-inputs";
+import type { VerdictCheck } from "../../core/check/verdict-only";
 import { decisionMatch, handoffFrom } from "../handoff";
 import { DECISION_CUSTOM_PROPERTY, DECISION_HEADER, DECISION_SESSION_KEY } from "../ids";
 import { declinedAlert, failureAlert, reviewAlert } from "./alert-text";
@@ -22,14 +24,17 @@ import { messageInput, readSnapshot, snapshotHash } from "./snapshot";
  *   failure policy (default: hold, with the way to the pane).
  */
 
-/** The core check, as the handler receives it (loaded lazily in the bundle). */
-export type CheckMessage = typeof checkMessage;
+/**
+ * The core check, as the handler receives it (loaded lazily in the bundle): `checkVerdict`, or anything
+ * that gives the same verdict, reasons and recipients (`checkMessage` does too).
+ */
+export type CheckVerdict = (message: MessageInput, context: CheckContext) => VerdictCheck;
 
 export interface OnSendDeps {
   /** Creates the item reader; may throw (no item), which counts as a failure. */
   reader: () => ItemReader;
   /** Loads the core check. */
-  check: () => Promise<CheckMessage>;
+  check: () => Promise<CheckVerdict>;
   settings: HandlerSettings;
   timers?: Timers | undefined;
 }

@@ -3,7 +3,7 @@ import { RECIPIENT_NOTICE_KEY } from "../ids";
 import { completionOnce, type Timers } from "./completion";
 import type { ItemReader } from "./office-adapter";
 import type { MailboxEventLike } from "./office-types";
-import type { CheckMessage } from "./on-message-send";
+import type { CheckVerdict } from "./on-message-send";
 import type { HandlerSettings } from "./settings";
 
 /**
@@ -21,7 +21,7 @@ export const NOTICE_LIMIT = 150;
 export interface OnRecipientsDeps {
   reader: () => ItemReader;
   /** Loads the core check. */
-  check: () => Promise<CheckMessage>;
+  check: () => Promise<CheckVerdict>;
   settings: HandlerSettings;
   timers?: Timers | undefined;
 }
@@ -37,9 +37,9 @@ export async function onRecipientsChanged(event: MailboxEventLike, deps: OnRecip
       reader.recipients("bcc"),
       reader.fromAddress(),
     ]);
-    const checkMessage = await deps.check();
+    const check = await deps.check();
     const address = (r: { emailAddress: string }) => r.emailAddress;
-    const result = checkMessage(
+    const result = check(
       { ...(from ? { from } : {}), to: to.map(address), cc: cc.map(address), bcc: bcc.map(address), body: "", html: false },
       { policy: deps.settings.policy, senderDomainIsInternal: true },
     );

@@ -1,47 +1,14 @@
-import fs from "node:fs";
-import path from "node:path";
 import { checkMessage } from "../../../src/core/check/check-message";
 import { MessageInputSchema } from "../../../src/core/check/message";
 import { defaultPolicy } from "../../../src/core/policy/policy";
+import { readLabelledEmails } from "./fixtures/labelled-emails";
 
 /**
  * Whole realistic emails (greetings, lists, signatures, disclaimers, reply chains) with every sentence of
  * the new text labelled by hand. The issue's bar on held-out emails is 0.85 per sentence with at least
  * 90% of quoted and signature text skipped; these are our own, so the test holds them higher.
  */
-interface LabelledEmail {
-  name: string;
-  body: string;
-  expected: { kind: string; text: string }[];
-}
-
-function readEmails(file: string): LabelledEmail[] {
-  const emails: LabelledEmail[] = [];
-  let current: LabelledEmail | undefined;
-  const bodyLines: string[] = [];
-  const flush = () => {
-    if (current) {
-      current.body = bodyLines.join("\n");
-      emails.push(current);
-    }
-    bodyLines.length = 0;
-  };
-  for (const line of fs.readFileSync(file, "utf8").split("\n")) {
-    if (line.startsWith("#") && !current) continue;
-    if (line.startsWith("=== ")) {
-      flush();
-      current = { name: line.slice(4), body: "", expected: [] };
-      continue;
-    }
-    const label = /^(fact|opinion|reported)\t(.*)$/.exec(line);
-    if (label) current?.expected.push({ kind: label[1]!, text: label[2]! });
-    else bodyLines.push(line);
-  }
-  flush();
-  return emails;
-}
-
-const emails = readEmails(path.join(__dirname, "fixtures/labelled-emails.txt"));
+const emails = readLabelledEmails();
 const policy = defaultPolicy(["hertfordshire.gov.uk"]);
 
 describe("labelled whole emails", () => {
