@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { CSV_COLUMNS, csvCell, csvLine, recordCsvLine } from "../core/decision";
-import { DecisionLog, decisionListId, type ReviewEntry } from "../store";
+import { DEFAULT_LIST_NAME, DecisionLog, decisionListFor, decisionListId, isStoreError, type ReviewEntry } from "../store";
 import { type CliIO, EXIT, UsageError } from "./io";
 import { GRAPH_CONNECTION_ARGS, GraphConnectionShape, graphConnectionFrom, optionsFrom, reportStoreError } from "./provision-command";
 
@@ -49,11 +49,26 @@ function csvRow(entry: Extract<ReviewEntry, { kind: "record" }>): string {
   return recordCsvLine(entry.itemId, entry.record, entry.review);
 }
 
+/**
+ * The list to read: with one list per team (docs/teams.md), `--team T` reads "SafeShare decisions - T"
+ * when it exists; otherwise, or with an explicit `--list`, the named (single) list, filtered by team.
+ */
+async function logListId(client: Parameters<typeof decisionListId>[0], siteId: string, o: LogOptions): Promise<string> {
+  if (o.team !== undefined && o.list === DEFAULT_LIST_NAME) {
+    try {
+      return await decisionListId(client, siteId, decisionListFor(o.team));
+    } catch (error) {
+      if (!(isStoreError(error) && error.status === 404)) throw error;
+    }
+  }
+  return decisionListId(client, siteId, o.list);
+}
+
 /** Run `safeshare log` with validated options. */
 export async function runLogWith(io: CliIO, o: LogOptions): Promise<number> {
   try {
     const conn = await graphConnectionFrom(io, o);
-    const listId = await decisionListId(conn.client, conn.siteId, o.list);
+    const listId = await logListId(conn.client, conn.siteId, o);
     const log = new DecisionLog({ client: conn.client, list: { siteId: conn.siteId, listId }, now: () => io.now() });
     if (o.format === "csv") io.stdout(csvLine(CSV_COLUMNS));
     let count = 0;

@@ -14,13 +14,16 @@ Usage:
                   [--org-domain DOMAIN]... [--policy FILE] [--html] [--json] [FILE|-]
   safeshare check --jsonl [--org-domain DOMAIN]... [--policy FILE]     (JSON lines on stdin)
   safeshare decide --answers FILE.json [--analysis CHECK.json] [--json] [--record …]
-  safeshare provision --site URL [--list NAME] [--fix] [--read-own-items] [--graph URL] [--ca FILE]
+  safeshare provision --site URL [--list NAME] [--fix] [--graph URL] [--ca FILE]
+  safeshare provision --site URL --team NAME... [--practitioners-group G] [--managers-group G]
+                [--governance-group G] [--read-own-items] [--dry-run] [--fix]
+      one list per team ("SafeShare decisions - NAME"), read own items, the two permission levels
+      (performed with SAFESHARE_SHAREPOINT_TOKEN; printed without it or with --dry-run)
   safeshare log --site URL [--since D] [--until D] [--team T] [--practitioner UPN] [--format csv|jsonl]
                 [--graph URL] [--ca FILE]
   safeshare outbox [--outbox FILE] [--add RECORDS.jsonl] [--flush --site URL [--graph URL] [--ca FILE]]
       Graph access: the token is read from SAFESHARE_TOKEN (never printed); --graph defaults to
       https://graph.microsoft.com/v1.0; --ca trusts the local server's DIR/ca.pem.
-      --read-own-items also needs SAFESHARE_SHAREPOINT_TOKEN.
   safeshare demo [--port N]          (the demo harness; \`npm start\` builds it and runs this)
   safeshare help
 

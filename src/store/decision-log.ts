@@ -21,7 +21,8 @@ import { recordMatches, type ReviewQuery, windowFilter } from "./review-query";
 /**
  * The decision log: the SharePoint list of decision records, through Microsoft Graph.
  *
- * Append is idempotent by RecordId (an indexed column with unique values enforced). Whenever the outcome
+ * Append is idempotent by RecordId (an indexed column; unique values enforced on the single list, not on
+ * a per-team "read own items" list, where SharePoint forbids it). Whenever the outcome
  * of a write is unknown — the connection dropped, the request timed out, a 504 came back, or SharePoint
  * answered 409 "duplicate values" — the log reads the item back by RecordId and compares its RecordHash:
  * the same hash means the record is already there (success, never a second item); a different hash is a
@@ -132,7 +133,15 @@ export class DecisionLog {
     return this.sleep(Math.min(max, base * 2 ** (round - 1)) * this.timeScale);
   }
 
-  /** Items (id and RecordHash) for these RecordIds; absent ids are not in the list. One indexed query. */
+  /**
+   * Items (id and RecordHash) for these RecordIds; absent ids are not in the list. One indexed query.
+   *
+   * On a per-team "read own items" list (ReadSecurity 2, RecordId not unique) a practitioner's query sees
+   * only the items they created. That is enough for the read-back: RecordIds are minted on the
+   * practitioner's own device (a random UUID per decision) and only their outbox sends them, under their
+   * own token, so any item carrying one of their RecordIds was created by them and is visible to them.
+   * Two of their own flushers sending the same entry at once is what the outbox's claims prevent.
+   */
   async findByRecordIds(recordIds: readonly string[]): Promise<Map<string, { itemId: string; recordHash: string | undefined }>> {
     const found = new Map<string, { itemId: string; recordHash: string | undefined }>();
     for (let i = 0; i < recordIds.length; i += MAX_BATCH) {

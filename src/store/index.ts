@@ -13,9 +13,55 @@ export { MAX_BATCH, postBatch, runBatch, isRetryableSubStatus, type BatchRequest
 export { siteFrom, siteLookupPath, type SiteInfo } from "./graph/site";
 export { DecisionLog, tamperReportFrom, type AppendOutcome, type DecisionListRef, type DecisionLogOptions, type DecisionLogStats, type ItemVersion, type ReviewEntry, type TamperReport } from "./decision-log";
 export { recordMatches, serverConditions, windowFilter, type ReviewQuery } from "./review-query";
-export { DEFAULT_LIST_NAME, decisionListId, differenceText, provisionDecisionList, readOwnItemsSteps, schemaDifferences, setReadOwnItems, type ProvisionResult, type SchemaDifference } from "./provision";
-export { storedRecord, type Outbox, type OutboxCounts, type OutboxEntry } from "./outbox/outbox";
+export { decisionListId, differenceText, provisionDecisionList, readOwnItemsSteps, schemaDifferences, setReadOwnItems, type ProvisionListOptions, type ProvisionResult, type SchemaDifference } from "./provision";
+export { DEFAULT_LIST_NAME, decisionListFor, MAX_LIST_TITLE, teamOfDecisionList } from "./list-names";
+export {
+  applyTeamAccess,
+  BASE_PERMISSION_BITS,
+  basePermissionsOf,
+  emulateTeamAccess,
+  formatRestCall,
+  FULL_CONTROL_ROLE_TYPE,
+  groupRefFrom,
+  groupText,
+  listEndpoint,
+  MANAGER_LEVEL,
+  permissionLevelCalls,
+  PRACTITIONER_LEVEL,
+  principalLookup,
+  SAFESHARE_PERMISSION_LEVELS,
+  sharePointRestRunner,
+  spStringLiteral,
+  teamAccessPlan,
+  teamListCalls,
+  TEAM_LIST_SECURITY,
+  type AccessReport,
+  type BasePermissionName,
+  type EmulatedGroups,
+  type GroupRef,
+  type PermissionLevelSpec,
+  type RestCall,
+  type RestRunner,
+  type SpListRef,
+  type TeamAccessGroups,
+} from "./sharepoint-access";
+export { storedRecord, type ClaimOptions, type Outbox, type OutboxCounts, type OutboxEntry } from "./outbox/outbox";
 export { IdbOutbox, OUTBOX_DB_NAME } from "./outbox/idb-outbox";
-export { backoffDelay, browserOnlineSignal, OutboxFlusher, systemClock, type FlusherClock, type FlusherOptions, type FlushReport, type OnlineSignal, type RecordSink } from "./outbox/flusher";
+export {
+  backoffDelay,
+  browserOnlineSignal,
+  DEFAULT_LEASE_MS,
+  OUTBOX_LOCK_NAME,
+  OutboxFlusher,
+  systemClock,
+  webLocksFrom,
+  type FlusherClock,
+  type FlusherOptions,
+  type FlushReport,
+  type LockManagerLike,
+  type OnlineSignal,
+  type OutboxLock,
+  type RecordSink,
+} from "./outbox/flusher";
 export { scopesFor, REFUSED_SCOPES, type ScopeNeed } from "./auth/scopes";
 export { authModeFor, msalApplicationFor, msalConfiguration, msalTokenProvider, needsInteraction, type AuthMode, type HostFacts, type MsalClient, type MsalSettings } from "./auth/msal-token-provider";

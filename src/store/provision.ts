@@ -1,7 +1,9 @@
 import type { Client } from "@microsoft/microsoft-graph-client";
 import { z } from "zod";
 import { columnDefinition, type ColumnSpec, type ColumnType, RECORD_COLUMNS } from "../core/decision";
+import { recordColumns } from "../core/decision/columns-variant";
 import { isStoreError, StoreError, storeErrorFrom } from "./errors";
+import { DEFAULT_LIST_NAME } from "./list-names";
 
 /**
  * Provisioning the decision-record list: created once with every column from the core (types, indexes,
@@ -9,12 +11,14 @@ import { isStoreError, StoreError, storeErrorFrom } from "./errors";
  * differences reported (`--fix` adds missing columns and turns on missing indexes; it never changes a
  * column's type or drops anything).
  *
- * "Read own items" (practitioners read only their own records, managers read all) is the list's
- * ReadSecurity setting, which Graph does not expose: only SharePoint REST / CSOM set it. `readOwnItemsSteps`
- * prints the ways to set it; `setReadOwnItems` performs the SharePoint REST call with a SharePoint token.
+ * Two kinds of list (see `list-names.ts` and docs/teams.md): the single list keeps unique values on
+ * RecordId (`uniqueRecordId`, the default); a per-team list does not, because SharePoint cannot combine
+ * unique values with "read items that were created by the user". The per-team list's security (item-level
+ * settings, broken inheritance, permission levels, role assignments) is SharePoint REST's, not Graph's:
+ * see `sharepoint-access.ts`. `readOwnItemsSteps` / `setReadOwnItems` are the older single-setting helpers.
  */
 
-export const DEFAULT_LIST_NAME = "SafeShare decisions";
+export { DEFAULT_LIST_NAME } from "./list-names";
 
 const GraphColumnSchema = z
   .object({
@@ -40,6 +44,7 @@ export type SchemaDifference =
   | { readonly kind: "wrong-type"; readonly column: string; readonly expected: ColumnType; readonly actual: string }
   | { readonly kind: "not-indexed"; readonly column: string }
   | { readonly kind: "not-unique"; readonly column: string }
+  | { readonly kind: "unexpectedly-unique"; readonly column: string }
   | { readonly kind: "too-short"; readonly column: string; readonly expected: number; readonly actual: number }
   | { readonly kind: "missing-choices"; readonly column: string; readonly choices: readonly string[] }
   | { readonly kind: "extra-column"; readonly column: string };
@@ -78,6 +83,7 @@ export function schemaDifferences(columns: readonly GraphColumn[], expected: rea
     }
     if (spec.indexed && actual.indexed !== true) out.push({ kind: "not-indexed", column: spec.name });
     if (spec.enforceUniqueValues && actual.enforceUniqueValues !== true) out.push({ kind: "not-unique", column: spec.name });
+    if (!spec.enforceUniqueValues && actual.enforceUniqueValues === true) out.push({ kind: "unexpectedly-unique", column: spec.name });
     if (spec.type === "text" && spec.maxLength !== undefined && actual.text?.maxLength !== undefined && actual.text.maxLength < spec.maxLength) {
       out.push({ kind: "too-short", column: spec.name, expected: spec.maxLength, actual: actual.text.maxLength });
     }
@@ -103,6 +109,8 @@ export function differenceText(d: SchemaDifference): string {
       return `column ${d.column} is not indexed (review queries need it on a large list)`;
     case "not-unique":
       return `column ${d.column} does not enforce unique values (exactly-once append needs it; fix by hand once duplicates are removed)`;
+    case "unexpectedly-unique":
+      return `column ${d.column} enforces unique values, which rules out "read items that were created by the user" on this list (--fix turns it off)`;
     case "too-short":
       return `column ${d.column} holds ${d.actual} characters, expected ${d.expected}`;
     case "missing-choices":
@@ -127,9 +135,18 @@ async function getList(client: Client, siteId: string, listName: string): Promis
   }
 }
 
+export interface ProvisionListOptions {
+  readonly listName?: string;
+  /** Add missing columns and indexes; turn off unique values where the list kind must not have them. */
+  readonly fix?: boolean;
+  /** Enforce unique values on RecordId (default true: the single list). False for per-team "read own items" lists. */
+  readonly uniqueRecordId?: boolean;
+}
+
 /** Create the decision list if it does not exist; otherwise compare its schema (and with `fix`, repair what is safe). */
-export async function provisionDecisionList(client: Client, siteId: string, options: { listName?: string; fix?: boolean } = {}): Promise<ProvisionResult> {
+export async function provisionDecisionList(client: Client, siteId: string, options: ProvisionListOptions = {}): Promise<ProvisionResult> {
   const listName = options.listName ?? DEFAULT_LIST_NAME;
+  const columns = recordColumns({ uniqueRecordId: options.uniqueRecordId ?? true });
   const existing = await getList(client, siteId, listName);
   if (!existing) {
     try {
@@ -137,11 +154,11 @@ export async function provisionDecisionList(client: Client, siteId: string, opti
         await client.api(`/sites/${siteId}/lists`).post({
           displayName: listName,
           description: "SafeShare information-sharing decision records (one item per decision; written by SafeShare, reviewed by managers).",
-          columns: RECORD_COLUMNS.map(columnDefinition),
+          columns: columns.map(columnDefinition),
           list: { template: "genericList" },
         }),
       );
-      return { kind: "created", listId: created.id, webUrl: created.webUrl, columns: RECORD_COLUMNS.length };
+      return { kind: "created", listId: created.id, webUrl: created.webUrl, columns: columns.length };
     } catch (error) {
       const e = storeErrorFrom(error, `create list ${listName}`);
       if (e.status !== 409) throw e;
@@ -150,11 +167,11 @@ export async function provisionDecisionList(client: Client, siteId: string, opti
   }
   const list = existing ?? (await getList(client, siteId, listName));
   if (!list) throw new StoreError("invalid-response", `list ${listName}: neither found nor created`);
-  const differences = schemaDifferences(list.columns ?? []);
+  const differences = schemaDifferences(list.columns ?? [], columns);
   const fixed: SchemaDifference[] = [];
   if (options.fix) {
     for (const d of differences) {
-      const spec = RECORD_COLUMNS.find((c) => c.name === d.column);
+      const spec = columns.find((c) => c.name === d.column);
       if (!spec) continue;
       try {
         if (d.kind === "missing-column") {
@@ -162,6 +179,10 @@ export async function provisionDecisionList(client: Client, siteId: string, opti
           fixed.push(d);
         } else if (d.kind === "not-indexed") {
           await client.api(`/sites/${siteId}/lists/${list.id}/columns/${encodeURIComponent(spec.name)}`).patch({ indexed: true });
+          fixed.push(d);
+        } else if (d.kind === "unexpectedly-unique") {
+          // Loosening only: a per-team list must not enforce unique values (SharePoint refuses "read own items" otherwise).
+          await client.api(`/sites/${siteId}/lists/${list.id}/columns/${encodeURIComponent(spec.name)}`).patch({ enforceUniqueValues: false });
           fixed.push(d);
         }
       } catch (error) {
@@ -197,7 +218,9 @@ export function readOwnItemsSteps(siteUrl: string, listId: string, listName: str
     `       X-HTTP-Method: MERGE, IF-MATCH: *, Content-Type: application/json;odata=verbose`,
     `       {"__metadata":{"type":"SP.List"},"ReadSecurity":2}`,
     ``,
-    `Leave WriteSecurity at 1: managers must be able to add their review to any record.`,
+    `A single list that enforces unique values on RecordId cannot take this setting (SharePoint allows one or`,
+    `the other): per-team lists (\`safeshare provision --team NAME\`) get it, with WriteSecurity 2 and managers`,
+    `given Override List Behaviors so they can add their review.`,
   ].join("\n");
 }
 

@@ -8,21 +8,20 @@
  * - `host=demo`, `as=<upn>`: the demo harness; the token is the development token `dev:<upn>`.
  * - `graph`: the Graph root (default Microsoft Graph; `/graph` in the demo).
  */
-import { DEFAULT_LIST_NAME, GRAPH_V1, staticTokenProvider, type TokenProvider } from "../store";
+import { decisionListFor, GRAPH_V1, staticTokenProvider, teamOfDecisionList, type TokenProvider } from "../store";
 import type { ShareTarget } from "./graph";
 import type { TeamsContextHint } from "./host";
 
 export const DEMO_SITE = "https://contoso.sharepoint.com/sites/safeguarding";
 
-/** The decision list of a team (one list per team: see docs/teams.md, "Who can read what"). */
+/** The decision list of a team (one list per team: see docs/teams.md, "Who can read what"); the store's naming rule. */
 export function teamListName(team: string): string {
-  return `${DEFAULT_LIST_NAME} - ${team.trim()}`;
+  return decisionListFor(team);
 }
 
 /** The team a list belongs to, or undefined for a list that is not a team's decision list. */
 export function teamOfList(listName: string): string | undefined {
-  const prefix = `${DEFAULT_LIST_NAME} - `;
-  return listName.startsWith(prefix) && listName.length > prefix.length ? listName.slice(prefix.length) : undefined;
+  return teamOfDecisionList(listName);
 }
 
 export interface PageConfig {

@@ -1,6 +1,6 @@
 import { csvCell, csvLine, LogOptionsSchema, logOptionsFrom, runLog } from "../../src/cli/log-command";
 import { runProvision } from "../../src/cli/provision-command";
-import { DecisionLog, decisionListId, siteFrom } from "../../src/store";
+import { DecisionLog, decisionListFor, decisionListId, siteFrom } from "../../src/store";
 import { fakeIO } from "../support/fake-io";
 import { recordN, SITE_URL, startServer, type Ctx } from "../store/helpers";
 
@@ -75,5 +75,17 @@ describe("safeshare log", () => {
     expect(who.out.trim().split("\n")).toHaveLength(1);
     const old = await run(["--since", "2026-09-01", "--until", "2026-11-01", "--format", "jsonl"]);
     expect(JSON.parse(old.out.trim()).record.recordId).toBe(recordN(4).recordId);
+  });
+
+  it("reads a team's own list when the organisation has one list per team", async () => {
+    const io = { ...fakeIO({ files: { "ca.pem": ctx.server.caPem } }), env: { SAFESHARE_TOKEN: "dev" } };
+    expect(await runProvision(io, ["--site", SITE_URL, "--graph", ctx.server.url, "--ca", "ca.pem", "--team", "Early Help"])).toBe(0);
+    const siteId = (await siteFrom(ctx.client, SITE_URL)).id;
+    const teamLog = new DecisionLog({ client: ctx.client, list: { siteId, listId: await decisionListId(ctx.client, siteId, decisionListFor("Early Help")) } });
+    await teamLog.appendMany([recordN(11, { team: "Early Help" }), recordN(12, { team: "Early Help" })]);
+    const team = await run(["--team", "Early Help", "--format", "jsonl"]);
+    const ids = team.out.trim().split("\n").map((l) => JSON.parse(l).record.recordId);
+    // Only the team list's records: the single list's older Early Help record (4) is not in it.
+    expect(ids.sort()).toEqual([recordN(11).recordId, recordN(12).recordId].sort());
   });
 });

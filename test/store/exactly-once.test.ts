@@ -63,6 +63,8 @@ describe("exactly once under faults", () => {
         sink: decisionLog,
         chunk: 100,
         backoff: { baseMs: 20, maxMs: 300 },
+        // The "killed" client's claims expire after this; the restarted one then takes its entries over.
+        leaseMs: 2000,
         onCounts: (c) => void (latest = c),
         onError: (_id, e) => void (errors[e.kind] = (errors[e.kind] ?? 0) + 1),
       });

@@ -154,3 +154,65 @@ describe("outbox flusher", () => {
     }
   });
 });
+
+describe.each(implementations)("%s outbox claims", (_name, open) => {
+  it("gives an entry to one claimant while its lease is live, to another once it expires, and ends the claim on failure", async () => {
+    const box = await open();
+    const t0 = new Date("2026-11-25T10:00:00Z");
+    for (const n of [21, 22, 23]) await box.put(recordN(n), t0);
+    const a = await box.claim(2, { owner: "a", now: t0, leaseMs: 60_000 });
+    expect(a.map((e) => e.recordId)).toEqual([recordN(21).recordId, recordN(22).recordId]);
+    const b = await box.claim(10, { owner: "b", now: new Date(t0.getTime() + 1000), leaseMs: 60_000 });
+    expect(b.map((e) => e.recordId)).toEqual([recordN(23).recordId]);
+    expect(await box.claim(10, { owner: "c", now: new Date(t0.getTime() + 2000), leaseMs: 60_000 })).toEqual([]);
+    // The owner itself may claim its entries again (a restarted pass of the same flusher).
+    expect((await box.claim(10, { owner: "a", now: new Date(t0.getTime() + 2000), leaseMs: 60_000 })).length).toBe(2);
+    // A failure ends the claim: anyone may take it next.
+    await box.noteFailure(recordN(21).recordId, "transient", false);
+    expect((await box.claim(10, { owner: "c", now: new Date(t0.getTime() + 3000), leaseMs: 60_000 })).map((e) => e.recordId)).toEqual([recordN(21).recordId]);
+    // Expired leases are taken over; skip leaves entries alone; takeOver ignores live leases (the holder of the Web Lock).
+    const later = new Date(t0.getTime() + 120_000);
+    expect((await box.claim(10, { owner: "d", now: later, leaseMs: 60_000, skip: new Set([recordN(22).recordId]) })).map((e) => e.recordId)).toEqual([recordN(21).recordId, recordN(23).recordId]);
+    expect((await box.claim(10, { owner: "e", now: later, leaseMs: 60_000, takeOver: true })).length).toBe(3);
+    expect((await box.waiting(10)).length).toBe(3); // claims do not hide entries from the count
+    await box.close();
+  });
+});
+
+it("the SQLite outbox adds the claim columns to an outbox file made before claims existed", async () => {
+  const path = join(dir.path, "old.sqlite");
+  const Database = (await import("better-sqlite3")).default;
+  const db = new Database(path);
+  db.exec("CREATE TABLE outbox (seq INTEGER PRIMARY KEY AUTOINCREMENT, record_id TEXT NOT NULL UNIQUE, record TEXT NOT NULL, enqueued_at TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0, state TEXT NOT NULL DEFAULT 'waiting' CHECK (state IN ('waiting', 'held')), last_error TEXT)");
+  db.prepare("INSERT INTO outbox (record_id, record, enqueued_at) VALUES (?, ?, ?)").run(recordN(31).recordId, JSON.stringify(recordN(31)), new Date().toISOString());
+  db.close();
+  const box = new SqliteOutbox(path);
+  expect((await box.claim(5, { owner: "x", now: new Date(), leaseMs: 1000 })).map((e) => e.recordId)).toEqual([recordN(31).recordId]);
+  await box.close();
+});
+
+describe("the flusher's exclusive lock", () => {
+  it("uses the host's Web Locks (navigator.locks) by default, under the name safeshare-outbox, and none where there are none", async () => {
+    const { webLocksFrom } = await import("../../src/store");
+    expect(webLocksFrom(undefined)).toBeUndefined();
+    expect(webLocksFrom({})).toBeUndefined();
+    const names: string[] = [];
+    const g = globalThis as { navigator?: unknown };
+    const had = Object.getOwnPropertyDescriptor(globalThis, "navigator");
+    Object.defineProperty(globalThis, "navigator", { configurable: true, value: { locks: { request: (name: string, cb: () => Promise<unknown>) => (names.push(name), cb()) } } });
+    try {
+      const box = new SqliteOutbox(join(dir.path, "lock.sqlite"));
+      await box.put(recordN(41), new Date());
+      const sink = { appendMany: async (rs: readonly DecisionRecord[]): Promise<AppendOutcome[]> => rs.map((r) => ({ kind: "created", recordId: r.recordId, itemId: "1" })) };
+      expect(await new OutboxFlusher({ outbox: box, sink }).flush()).toMatchObject({ sent: 1 });
+      expect(names).toEqual(["safeshare-outbox"]);
+      await box.put(recordN(42), new Date());
+      expect(await new OutboxFlusher({ outbox: box, sink, lock: null }).flush()).toMatchObject({ sent: 1 });
+      expect(names).toEqual(["safeshare-outbox"]);
+      await box.close();
+    } finally {
+      if (had) Object.defineProperty(globalThis, "navigator", had);
+      else delete g.navigator;
+    }
+  });
+});

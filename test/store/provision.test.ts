@@ -1,5 +1,5 @@
 import { RECORD_COLUMNS } from "../../src/core/decision";
-import { decisionListId, differenceText, provisionDecisionList, readOwnItemsSteps, schemaDifferences, setReadOwnItems, siteFrom } from "../../src/store";
+import { decisionListFor, decisionListId, differenceText, provisionDecisionList, readOwnItemsSteps, schemaDifferences, setReadOwnItems, siteFrom } from "../../src/store";
 import { SITE_URL, startServer, type Ctx } from "./helpers";
 
 describe("provisioning the decision list", () => {
@@ -60,5 +60,17 @@ describe("provisioning the decision list", () => {
     expect(seen[0]?.url).toBe(`${SITE_URL}/_api/web/lists(guid'11111111-2222-3333-4444-555555555555')`);
     expect(seen[0]?.init.headers).toMatchObject({ "X-HTTP-Method": "MERGE", "IF-MATCH": "*" });
     expect(JSON.parse(String(seen[0]?.init.body))).toEqual({ __metadata: { type: "SP.List" }, ReadSecurity: 2 });
+  });
+
+  it("creates a per-team list with RecordId indexed but not unique, and finds it unchanged on the next run", async () => {
+    const first = await provisionDecisionList(ctx.client, siteId, { listName: decisionListFor("North"), uniqueRecordId: false });
+    expect(first).toMatchObject({ kind: "created", columns: RECORD_COLUMNS.length });
+    const second = await provisionDecisionList(ctx.client, siteId, { listName: decisionListFor("North"), uniqueRecordId: false });
+    expect(second).toMatchObject({ kind: "exists", listId: first.listId, differences: [], fixed: [] });
+    const list = (await ctx.client.api(`/sites/${siteId}/lists/${first.listId}`).expand("columns").get()) as { columns: { name: string; indexed?: boolean; enforceUniqueValues?: boolean }[] };
+    expect(list.columns.find((c) => c.name === "RecordId")).toMatchObject({ indexed: true, enforceUniqueValues: false });
+    // Checked as the single list, the same list lacks the unique constraint.
+    const asSingle = await provisionDecisionList(ctx.client, siteId, { listName: decisionListFor("North") });
+    expect(asSingle.kind === "exists" && asSingle.differences).toEqual([{ kind: "not-unique", column: "RecordId" }]);
   });
 });

@@ -9,7 +9,8 @@ import { retryAfterMs, StoreError, storeErrorFrom } from "../errors";
  *
  * Graph answers 200 for the batch and gives each sub-request its own status; a sub-request may be
  * throttled (429 with Retry-After) or meet an outage (503/504) on its own. `runBatch` retries exactly
- * those sub-requests, alone, after the longest Retry-After among them, up to a cap of rounds.
+ * those sub-requests, alone, after the longest Retry-After among them, up to a cap of rounds — except a
+ * POST answered 504, whose outcome is unknown: it is returned as is, for the decision log's read-back.
  */
 
 /** Graph's limit of sub-requests per batch. */
@@ -122,7 +123,8 @@ export async function runBatch(client: Client, requests: readonly BatchRequest[]
         continue;
       }
       responses.set(request.id, answer);
-      if (isRetryableSubStatus(answer.status)) {
+      // A POST's 504 leaves its outcome unknown (the item may exist): never re-sent blindly; the caller reads back.
+      if (isRetryableSubStatus(answer.status) && !(answer.status === 504 && request.method === "POST")) {
         retry.push(request);
         wait = Math.max(wait, retryAfterMs(headerValue(answer.headers, "Retry-After")) ?? o.defaultDelayMs);
       }

@@ -1,10 +1,15 @@
 /**
  * The browser hosts' outbox: IndexedDB through `idb`. One object store keyed by RecordId with an index on
  * the arrival sequence; each call is one transaction, which IndexedDB commits durably before `done`.
+ *
+ * `claim` reads and leases entries in one readwrite transaction: IndexedDB never runs two readwrite
+ * transactions over the same store at once, across tabs and panes of the origin too, so two flushers
+ * cannot claim the same entry. (The flusher also takes the Web Lock "safeshare-outbox" where the host has
+ * the Web Locks API; the lease is what protects hosts without it.)
  */
 import { type DBSchema, type IDBPDatabase, openDB } from "idb";
 import type { DecisionRecord } from "../../core/decision";
-import { type Outbox, type OutboxCounts, type OutboxEntry, storedRecord } from "./outbox";
+import { type ClaimOptions, type Outbox, type OutboxCounts, type OutboxEntry, storedRecord } from "./outbox";
 
 interface StoredEntry {
   recordId: string;
@@ -14,6 +19,9 @@ interface StoredEntry {
   attempts: number;
   state: "waiting" | "held";
   lastError: string | null;
+  /** The flusher that claimed the entry, and until when (ms since the epoch); absent when unclaimed. */
+  leaseOwner?: string | null;
+  leaseUntil?: number | null;
 }
 
 interface OutboxDB extends DBSchema {
@@ -23,7 +31,7 @@ interface OutboxDB extends DBSchema {
 
 export const OUTBOX_DB_NAME = "safeshare-outbox";
 
-const entryFrom = (e: StoredEntry): OutboxEntry => ({ ...e, record: storedRecord(e.record) });
+const entryFrom = ({ leaseOwner: _owner, leaseUntil: _until, ...e }: StoredEntry): OutboxEntry => ({ ...e, record: storedRecord(e.record) });
 
 export class IdbOutbox implements Outbox {
   private constructor(private readonly db: IDBPDatabase<OutboxDB>) {}
@@ -67,6 +75,25 @@ export class IdbOutbox implements Outbox {
     return this.inState("waiting", limit);
   }
 
+  async claim(limit: number, options: ClaimOptions): Promise<OutboxEntry[]> {
+    const now = options.now.getTime();
+    const out: StoredEntry[] = [];
+    const tx = this.db.transaction("records", "readwrite");
+    let cursor = await tx.store.index("bySeq").openCursor();
+    while (cursor && out.length < limit) {
+      const e = cursor.value;
+      const free = options.takeOver === true || e.leaseUntil === undefined || e.leaseUntil === null || e.leaseUntil <= now || e.leaseOwner === options.owner;
+      if (e.state === "waiting" && free && !options.skip?.has(e.recordId)) {
+        const leased = { ...e, leaseOwner: options.owner, leaseUntil: now + options.leaseMs };
+        await cursor.update(leased);
+        out.push(leased);
+      }
+      cursor = await cursor.continue();
+    }
+    await tx.done;
+    return out.map(entryFrom);
+  }
+
   held(): Promise<OutboxEntry[]> {
     return this.inState("held", Number.POSITIVE_INFINITY);
   }
@@ -79,7 +106,7 @@ export class IdbOutbox implements Outbox {
   async noteFailure(recordId: string, error: string, hold: boolean): Promise<void> {
     const tx = this.db.transaction("records", "readwrite");
     const entry = await tx.store.get(recordId);
-    if (entry) await tx.store.put({ ...entry, attempts: entry.attempts + 1, lastError: error, state: hold ? "held" : entry.state });
+    if (entry) await tx.store.put({ ...entry, attempts: entry.attempts + 1, lastError: error, leaseOwner: null, leaseUntil: null, state: hold ? "held" : entry.state });
     await tx.done;
   }
 

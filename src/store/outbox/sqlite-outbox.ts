@@ -4,12 +4,16 @@
  *
  * WAL mode with `synchronous=FULL`: `put` returns only after the record is durable on disk, so a record
  * the user was told is saved survives a crash or power loss.
+ *
+ * `claim` runs in a `BEGIN IMMEDIATE` transaction (the write lock is taken before the read), so two
+ * processes flushing one outbox file never claim the same entry: the second waits (busy_timeout) and
+ * then sees the first one's lease.
  */
 import Database from "better-sqlite3";
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import type { DecisionRecord } from "../../core/decision";
-import { type Outbox, type OutboxCounts, type OutboxEntry, storedRecord } from "./outbox";
+import { type ClaimOptions, type Outbox, type OutboxCounts, type OutboxEntry, storedRecord } from "./outbox";
 
 interface Row {
   seq: number;
@@ -19,6 +23,8 @@ interface Row {
   attempts: number;
   state: "waiting" | "held";
   last_error: string | null;
+  lease_owner: string | null;
+  lease_until: number | null;
 }
 
 const entryFrom = (row: Row): OutboxEntry => ({
@@ -49,6 +55,10 @@ export class SqliteOutbox implements Outbox {
       state TEXT NOT NULL DEFAULT 'waiting' CHECK (state IN ('waiting', 'held')),
       last_error TEXT
     )`);
+    // Claims (older outbox files lack the columns: add them).
+    const have = new Set((this.db.prepare("PRAGMA table_info(outbox)").all() as { name: string }[]).map((c) => c.name));
+    if (!have.has("lease_owner")) this.db.exec("ALTER TABLE outbox ADD COLUMN lease_owner TEXT");
+    if (!have.has("lease_until")) this.db.exec("ALTER TABLE outbox ADD COLUMN lease_until INTEGER");
   }
 
   async put(record: DecisionRecord, now: Date): Promise<void> {
@@ -57,6 +67,21 @@ export class SqliteOutbox implements Outbox {
 
   async waiting(limit: number): Promise<OutboxEntry[]> {
     return (this.db.prepare("SELECT * FROM outbox WHERE state = 'waiting' ORDER BY seq LIMIT ?").all(limit) as Row[]).map(entryFrom);
+  }
+
+  async claim(limit: number, options: ClaimOptions): Promise<OutboxEntry[]> {
+    const now = options.now.getTime();
+    const skip = options.skip ?? new Set<string>();
+    const select = this.db.prepare(
+      "SELECT * FROM outbox WHERE state = 'waiting' AND (? = 1 OR lease_until IS NULL OR lease_until <= ? OR lease_owner = ?) ORDER BY seq LIMIT ?",
+    );
+    const lease = this.db.prepare("UPDATE outbox SET lease_owner = ?, lease_until = ? WHERE record_id = ?");
+    const take = this.db.transaction((): Row[] => {
+      const rows = (select.all(options.takeOver ? 1 : 0, now, options.owner, limit + skip.size) as Row[]).filter((r) => !skip.has(r.record_id)).slice(0, limit);
+      for (const r of rows) lease.run(options.owner, now + options.leaseMs, r.record_id);
+      return rows;
+    });
+    return take.immediate().map(entryFrom);
   }
 
   async held(): Promise<OutboxEntry[]> {
@@ -71,7 +96,7 @@ export class SqliteOutbox implements Outbox {
   }
 
   async noteFailure(recordId: string, error: string, hold: boolean): Promise<void> {
-    this.db.prepare("UPDATE outbox SET attempts = attempts + 1, last_error = ?, state = CASE WHEN ? THEN 'held' ELSE state END WHERE record_id = ?").run(error, hold ? 1 : 0, recordId);
+    this.db.prepare("UPDATE outbox SET attempts = attempts + 1, last_error = ?, lease_owner = NULL, lease_until = NULL, state = CASE WHEN ? THEN 'held' ELSE state END WHERE record_id = ?").run(error, hold ? 1 : 0, recordId);
   }
 
   async release(recordIds: readonly string[]): Promise<void> {
