@@ -22,7 +22,7 @@ export interface ChainReport {
   readonly problems: readonly ChainProblem[];
 }
 
-/** Where the chain starts: null (the practitioner's first record) unless verifying a later window. */
+/** Where the chain starts: null (the practitioner's first record) unless verifying a later stretch of the chain. */
 export interface ChainOptions {
   readonly anchor?: Sha256Hex | null;
 }

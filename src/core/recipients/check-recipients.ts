@@ -36,7 +36,7 @@ export interface RecipientInput {
   /** Raw RFC 5322 mailbox as typed or given by the host: `a@b.uk`, `Name <a@b.uk>`, `"Bloggs, Joe" <a@b.uk>` */
   address: string;
   field: RecipientField;
-  /** What Outlook says the recipient is (Office.MailboxEnums.RecipientType), when known. */
+  /** What Outlook says the recipient is (MailboxEnums.RecipientType in the Outlook JavaScript API), when known. */
   recipientType?: "distributionList" | "user" | "externalUser" | "other";
   /** A display name given separately by the host (Outlook gives displayName + emailAddress). */
   displayName?: string;

@@ -37,16 +37,16 @@ function gapLinks(gap: string, block: RegExp): boolean {
  */
 function cuedBefore(body: string, date: DateMention, previousDateEnd: number): boolean {
   const from = Math.max(0, date.start - CUE_WINDOW);
-  const window = body.slice(from, date.start);
+  const before = body.slice(from, date.start);
   let lastEnd = -1;
   let lastText = "";
   CUE_BEFORE.lastIndex = 0;
-  for (let m = execNotAfter(CUE_BEFORE, window, afterAsciiLetter); m !== null; m = execNotAfter(CUE_BEFORE, window, afterAsciiLetter)) {
+  for (let m = execNotAfter(CUE_BEFORE, before, afterAsciiLetter); m !== null; m = execNotAfter(CUE_BEFORE, before, afterAsciiLetter)) {
     lastEnd = m.index + m[0].length;
     lastText = m[0];
   }
   if (lastEnd < 0 || from + lastEnd < previousDateEnd) return false;
-  const gap = window.slice(lastEnd);
+  const gap = before.slice(lastEnd);
   // "b." is terse notation: only directly before the date.
   if (lastText.toLowerCase() === "b.") return /^\s?$/.test(gap);
   return gapLinks(gap, CUE_GAP_BLOCK);
