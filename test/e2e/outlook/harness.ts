@@ -3,33 +3,18 @@
  * starts the demo stack (local Graph server + demo web server) on free ports with a fresh data directory,
  * and launches Debian's Chromium through playwright-core (never a downloaded browser).
  */
-import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { type Browser, chromium } from "playwright-core";
+import type { Browser } from "playwright-core";
+import { describeWithChromium, ensureBuilt, launchChromium, ROOT } from "../support/chromium";
+
+export { describeWithChromium, ROOT };
 import { type DemoStack, startDemoStack } from "../../../src/dev/demo/compose/demo-stack";
 
-export const ROOT = path.resolve(__dirname, "../../..");
-export const CHROMIUM = "/usr/bin/chromium";
-export const HAVE_CHROMIUM = existsSync(CHROMIUM);
 
-/** `describe`, or `describe.skip` with a clear message when Chromium is not installed. */
-export function describeWithChromium(name: string, body: () => void): void {
-  if (HAVE_CHROMIUM) {
-    describe(name, body);
-    return;
-  }
-  describe.skip(`${name} (SKIPPED: ${CHROMIUM} is missing; install it with: apt-get install -y chromium)`, body);
-}
 
-const PAGES = ["compose", "compose-pane", "taskpane"];
 
-/** Build the demo pages when any is missing (webpack, development mode: a few seconds). */
-export function ensureBuilt(): void {
-  if (PAGES.every((p) => existsSync(path.join(ROOT, "dist/demo", `${p}.js`)))) return;
-  execFileSync(process.execPath, [path.join(ROOT, "node_modules/webpack-cli/bin/cli.js"), "--mode", "development"], { cwd: ROOT, stdio: "pipe" });
-}
 
 export interface E2E {
   stack: DemoStack;
@@ -39,13 +24,10 @@ export interface E2E {
 }
 
 export async function startE2E(): Promise<E2E> {
-  ensureBuilt();
+  ensureBuilt(["compose", "compose-pane", "taskpane"]);
   const dataDir = mkdtempSync(path.join(os.tmpdir(), "safeshare-e2e-"));
   const stack = await startDemoStack({ root: ROOT, port: 0, graphPort: 0, dataDir, retry: { baseMs: 300, maxMs: 1000 } });
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  });
+  const browser = await launchChromium();
   return {
     stack,
     browser,

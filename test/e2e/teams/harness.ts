@@ -3,30 +3,20 @@
  * (fresh data directory) with the Teams demo seed, the demo web server proxying `/graph` to it, and
  * Debian's Chromium through playwright-core (never a downloaded browser).
  */
-import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { type Browser, chromium } from "playwright-core";
+import type { Browser } from "playwright-core";
+import { describeWithChromium, ensureBuilt, launchChromium, ROOT } from "../support/chromium";
+
+export { describeWithChromium, ROOT };
 import { startDemoServer, type DemoServer } from "../../../src/dev/demo/demo-server";
 import { TEAMS_DEMO_SEED } from "../../../src/dev/demo/teams/demo-data";
 import { type GraphServerHandle, seedTeamsData, startGraphServer } from "../../../src/dev/graph-server";
 
-export const ROOT = path.resolve(__dirname, "../../..");
-export const CHROMIUM = "/usr/bin/chromium";
-export const HAVE_CHROMIUM = existsSync(CHROMIUM);
 
-export function describeWithChromium(name: string, body: () => void): void {
-  if (HAVE_CHROMIUM) describe(name, body);
-  else describe.skip(`${name} (SKIPPED: ${CHROMIUM} is missing; install it with: apt-get install -y chromium)`, body);
-}
 
-const PAGES = ["teams-chat", "teams-share", "review"];
 
-export function ensureBuilt(): void {
-  if (PAGES.every((p) => existsSync(path.join(ROOT, "dist/demo", `${p}.js`)))) return;
-  execFileSync(process.execPath, [path.join(ROOT, "node_modules/webpack-cli/bin/cli.js"), "--mode", "development"], { cwd: ROOT, stdio: "pipe" });
-}
 
 export interface TeamsE2E {
   url: string;
@@ -37,15 +27,12 @@ export interface TeamsE2E {
 }
 
 export async function startTeamsE2E(): Promise<TeamsE2E> {
-  ensureBuilt();
+  ensureBuilt(["teams-chat", "teams-share", "review"]);
   const dataDir = mkdtempSync(path.join(os.tmpdir(), "safeshare-teams-e2e-"));
   const graph = await startGraphServer({ port: 0, dataDir, log: () => undefined });
   seedTeamsData(graph, TEAMS_DEMO_SEED);
   const web = await startDemoServer({ root: ROOT, port: 0, graph: { url: graph.url, caPem: graph.caPem } });
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  });
+  const browser = await launchChromium();
   return {
     url: web.url,
     graph,
