@@ -16,18 +16,8 @@ import satisfied from "../../../../examples/answers/public-interest-satisfied.js
 import harmLimited from "../../../../examples/answers/public-interest-significant-harm-limited.json";
 import harm from "../../../../examples/answers/public-interest-significant-harm.json";
 import purposeNone from "../../../../examples/answers/purpose-none.json";
+import { prngFrom } from "../../graph-server/faults";
 
-/** mulberry32: a small deterministic PRNG. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A UUID v4 shape from the PRNG (deterministic record ids). */
 function uuidFrom(next: () => number): string {
@@ -104,7 +94,7 @@ function pickTemplate(next: () => number): Record<string, unknown> {
  * unsecured recipient carry its flag overridden with a reason when the decision was to share.
  */
 export function sampleRecords(options: SampleOptions): DecisionRecord[] {
-  const next = prng(options.seed ?? 20_26);
+  const next = prngFrom(options.seed ?? 20_26); // the seeded PRNG the fault injection uses
   const spanMs = 84 * 86_400_000;
   const times = Array.from({ length: options.count }, () => options.now.getTime() - 3_600_000 - Math.floor(next() * spanMs)).sort((a, b) => a - b);
   const previous = new Map<string, string | null>();
