@@ -9,6 +9,7 @@ import {
   DecisionLog,
   decisionListId,
   DEFAULT_LIST_NAME,
+  decisionListFor,
   graphClientFrom,
   IdbOutbox,
   msalApplicationFor,
@@ -32,12 +33,22 @@ import { TaskPane } from "./TaskPane";
 
 const UuidSchema = z.uuid();
 
+/** The list this pane writes to (see `listName`). */
+export function paneListName(config: Pick<z.output<typeof PaneConfigSchema>, "listName" | "perTeamLists" | "team">): string {
+  return config.listName ?? (config.perTeamLists ? decisionListFor(config.team) : DEFAULT_LIST_NAME);
+}
+
 export const PaneConfigSchema = z.strictObject({
   /** Graph's versioned root (https). */
   graphUrl: z.url().default("https://graph.microsoft.com/v1.0"),
   /** The SharePoint site holding the decision list. */
   siteUrl: z.url(),
-  listName: z.string().min(1).default(DEFAULT_LIST_NAME),
+  /**
+   * The decision list. Default: the team's own list ("SafeShare decisions - <team>") when the organisation
+   * has one list per team (`perTeamLists`, set up by `safeshare provision --team`), else the single list.
+   */
+  listName: z.string().min(1).optional(),
+  perTeamLists: z.boolean().default(false),
   auth: z.discriminatedUnion("kind", [
     /** Development and the demo only: a fixed token (the local server accepts any). */
     z.strictObject({ kind: z.literal("static"), token: z.string().min(1) }),
@@ -111,7 +122,7 @@ export async function paneServicesFrom(office: PaneOfficeLike, input: unknown): 
   const decisionLog = () =>
     (log ??= (async () => {
       const site = await siteFrom(client, config.siteUrl);
-      return new DecisionLog({ client, list: { siteId: site.id, listId: await decisionListId(client, site.id, config.listName) } });
+      return new DecisionLog({ client, list: { siteId: site.id, listId: await decisionListId(client, site.id, paneListName(config)) } });
     })().catch((error: unknown) => {
       log = undefined;
       throw error;
