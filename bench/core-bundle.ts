@@ -12,7 +12,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import type { Plugin } from "esbuild";
+import type { BuildOptions, Plugin } from "esbuild";
 import type { checkMessage } from "../src/core/check/check-message";
 import type { defaultPolicy } from "../src/core/policy/policy";
 
@@ -25,6 +25,7 @@ export interface CoreBundle {
 
 interface BuildModule {
   compactDataPlugin(options: { fullConfusables: boolean }): Plugin;
+  coreBundleOptions(extra: BuildOptions): BuildOptions & { write: false };
 }
 
 const root = path.resolve(__dirname, "..");
@@ -38,21 +39,14 @@ export async function loadCoreBundle(options: { minify?: boolean } = {}): Promis
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const onsend = require("../build/onsend.config.js") as BuildModule;
   const result = await esbuild.build({
-    absWorkingDir: root,
+    ...onsend.coreBundleOptions({}),
     stdin: {
       contents: 'export { checkMessage } from "./src/core/check/check-message"; export { defaultPolicy } from "./src/core/policy/policy";',
       resolveDir: root,
       loader: "ts",
     },
-    bundle: true,
     format: "cjs",
-    platform: "neutral",
-    mainFields: ["module", "main"],
-    target: "es2016",
     minify: options.minify !== false,
-    legalComments: "none",
-    write: false,
-    logLevel: "silent",
     plugins: [onsend.compactDataPlugin({ fullConfusables: false })],
   });
   const code = result.outputFiles[0]!.text;

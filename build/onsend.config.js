@@ -219,6 +219,27 @@ const FORBIDDEN = /node_modules[\\/](react|react-dom|@fluentui|@azure[\\/]msal|@
  *   minify?: boolean,
  * }} [options]
  */
+/**
+ * The esbuild settings every bundle of the core shares — the handler, the benchmark's core bundle and the
+ * ES2016 tests — so they all measure and test what ships: ES2016 syntax, no Node platform assumptions,
+ * in memory. Callers add their entry, format, minify and plugins.
+ * @param {import("esbuild").BuildOptions} extra
+ * @returns {import("esbuild").BuildOptions & { write: false }}
+ */
+function coreBundleOptions(extra) {
+  return {
+    absWorkingDir: root,
+    bundle: true,
+    platform: "neutral",
+    mainFields: ["module", "main"],
+    target: "es2016",
+    legalComments: "none",
+    logLevel: "silent",
+    ...extra,
+    write: false,
+  };
+}
+
 async function buildOnSend(options = {}) {
   const env = process.env;
   const outdir = path.resolve(root, options.outdir ?? "dist");
@@ -239,19 +260,12 @@ async function buildOnSend(options = {}) {
 
   const compact = options.compactData !== false;
   const result = await esbuild.build({
-    absWorkingDir: root,
+    ...coreBundleOptions({}),
     entryPoints: [path.join(root, "src/outlook/onsend/entry.ts")],
-    bundle: true,
     format: "iife",
-    platform: "neutral",
-    mainFields: ["module", "main"],
-    target: "es2016",
     minify: options.minify !== false,
-    legalComments: "none",
     charset: "utf8",
-    write: false,
     metafile: true,
-    logLevel: "silent",
     define: { SAFESHARE_ONSEND_SETTINGS: JSON.stringify(settings) },
     plugins: [
       verdictCheckerPlugin(policy.verdict),
@@ -295,7 +309,7 @@ function onSendPage() {
   ].join("\n");
 }
 
-module.exports = { buildOnSend, resolvePolicy, compactDataPlugin, verdictCheckerPlugin, plainTextOnlyPlugin, onSendPage, es2018RegexLiterals };
+module.exports = { buildOnSend, coreBundleOptions, resolvePolicy, compactDataPlugin, verdictCheckerPlugin, plainTextOnlyPlugin, onSendPage, es2018RegexLiterals };
 
 if (require.main === module) {
   buildOnSend().then(

@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import vm from "node:vm";
-import type { Metafile, Plugin } from "esbuild";
+import type { BuildOptions, Metafile, Plugin } from "esbuild";
 
 export interface BuildResult {
   file: string;
@@ -19,6 +19,7 @@ export interface BuildResult {
 interface BuildModule {
   buildOnSend(options?: Record<string, unknown>): Promise<BuildResult>;
   compactDataPlugin(options: { fullConfusables: boolean }): Plugin;
+  coreBundleOptions(extra: BuildOptions): BuildOptions & { write: false };
 }
 
 interface DataModule {
@@ -55,15 +56,9 @@ export function runInBareContext(code: string, globals: Record<string, unknown>)
 export async function bundledModule<T>(entry: string, compact: boolean): Promise<T> {
   const esbuild = await import("esbuild");
   const result = await esbuild.build({
-    absWorkingDir: root,
+    ...build.coreBundleOptions({}),
     entryPoints: [path.join(root, entry)],
-    bundle: true,
     format: "cjs",
-    platform: "neutral",
-    mainFields: ["module", "main"],
-    target: "es2016",
-    write: false,
-    logLevel: "silent",
     plugins: compact ? [build.compactDataPlugin({ fullConfusables: false })] : [],
   });
   const module = { exports: {} as T };

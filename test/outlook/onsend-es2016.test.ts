@@ -206,19 +206,13 @@ describe("the core check, bundled for ES2016, on an ES2016 engine", () => {
   beforeAll(async () => {
     const esbuild = await import("esbuild");
     const result = await esbuild.build({
-      absWorkingDir: root,
+      ...build.coreBundleOptions({}),
       stdin: {
         contents: 'export { checkMessage } from "./src/core/check/check-message"; export { checkVerdictWithoutSentences } from "./src/core/check/verdict-only";',
         resolveDir: root,
         loader: "ts",
       },
-      bundle: true,
       format: "cjs",
-      platform: "neutral",
-      mainFields: ["module", "main"],
-      target: "es2016",
-      write: false,
-      logLevel: "silent",
       plugins: [build.compactDataPlugin({ fullConfusables: false })],
     });
     const context = vm.createContext({});
