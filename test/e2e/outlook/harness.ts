@@ -12,10 +12,6 @@ import { describeWithChromium, ensureBuilt, launchChromium, ROOT } from "../supp
 export { describeWithChromium, ROOT };
 import { type DemoStack, startDemoStack } from "../../../src/dev/demo/compose/demo-stack";
 
-
-
-
-
 export interface E2E {
   stack: DemoStack;
   browser: Browser;

@@ -14,10 +14,6 @@ import { startDemoServer, type DemoServer } from "../../../src/dev/demo/demo-ser
 import { TEAMS_DEMO_SEED } from "../../../src/dev/demo/teams/demo-data";
 import { type GraphServerHandle, seedTeamsData, startGraphServer } from "../../../src/dev/graph-server";
 
-
-
-
-
 export interface TeamsE2E {
   url: string;
   graph: GraphServerHandle;
