@@ -4,10 +4,10 @@
  * only. Each encoder here has its decoder beside it (as ES2016 source text, because it runs inside the
  * bundle), and test/outlook/onsend-data.test.ts proves every round trip gives the core the same answers:
  *
- * - `email-providers/all.json` (8,760 webmail domains): exact. Grouped by top-level label and
- *   front-coded (each name stores how many leading characters it shares with the one before). Same set
- *   of names; about 20% smaller gzipped than the JSON array. Random-looking names do not compress much
- *   further without losing some.
+ * - `email-providers/all.json` (8,760 webmail domains): grouped by top-level label and front-coded (each
+ *   name stores how many leading characters it shares with the one before), about 20% smaller gzipped
+ *   than the JSON array. Either exact (all names) or, by default for the handler, the handler's list
+ *   (`handlerProviders`: the common providers and their other domains), which gives the same verdict.
  * - tldts's public suffix trie: exact for the way the core calls tldts (default options, so
  *   `allowPrivateDomains: false`). The private section (blogspot.com, s3.amazonaws.com …) can never match
  *   then, so its branches are pruned, keeping a bare node where an exact label must still win over a
@@ -88,9 +88,52 @@ const decodeProvidersSource = `function (text) {
   return out;
 }`;
 
-/** The replacement module for `email-providers/all.json`. */
-function providersModule() {
-  const domains = JSON.parse(fs.readFileSync(path.join(nodeModules, "email-providers/all.json"), "utf8"));
+/** @param {string} file a list of email-providers */
+function providerList(file) {
+  return /** @type {string[]} */ (JSON.parse(fs.readFileSync(path.join(nodeModules, "email-providers", file), "utf8")));
+}
+
+/**
+ * The handler's webmail list: email-providers' own `common` list (the providers most people use: gmail,
+ * outlook / hotmail / live, yahoo, icloud, aol, btinternet, sky, virginmedia …) and, from the full list,
+ * the same providers' other domains (the name before the public suffix is one of theirs: hotmail.co.uk,
+ * yahoo.co.uk, live.co.uk, gmx.de). Derived from the maintained lists by that one rule, not picked by
+ * hand. About 700 names instead of 8,760: some 33 KB less gzipped.
+ *
+ * Why the handler may carry fewer names: it answers only "pass or review", and under a policy that
+ * reviews case content to ANY external address (the default; the build keeps the whole list otherwise,
+ * see `webmailListDecidesVerdict`) a personal address and an unverified one get the same verdict and the
+ * same hold message. Lookalike detection runs before the webmail test and does not use the list, and in
+ * Outlook the sender's own domain is judged by the mailbox's account type, not by the list
+ * (src/outlook/onsend/snapshot.ts). What a rarer webmail name loses in the handler is the word
+ * "personal" in the early recipients notice; the task pane still classifies with all 8,760.
+ * test/outlook/onsend-webmail.test.ts checks the verdict for every name of the full list.
+ * @returns {string[]}
+ */
+function handlerProviders() {
+  const { getDomainWithoutSuffix } = require(path.join(nodeModules, "tldts"));
+  const common = providerList("common.json");
+  const names = new Set(common.map((d) => getDomainWithoutSuffix(d)).filter(Boolean));
+  const family = providerList("all.json").filter((d) => names.has(getDomainWithoutSuffix(d)));
+  return [...new Set([...common, ...family].map((d) => d.toLowerCase()))].sort();
+}
+
+/**
+ * Whether the webmail list can change the handler's verdict under this policy's verdict settings: only
+ * when case content is held for personal addresses but not for every external one.
+ * @param {{ reviewExternalCaseContent: boolean, reviewPersonalCaseContent: boolean }} verdictPolicy
+ */
+function webmailListDecidesVerdict(verdictPolicy) {
+  return verdictPolicy.reviewPersonalCaseContent && !verdictPolicy.reviewExternalCaseContent;
+}
+
+/**
+ * The replacement module for `email-providers/all.json`: the whole list (`"all"`, exact) or the handler's
+ * list (`"handler"`), front-coded either way.
+ * @param {"all" | "handler"} [which]
+ */
+function providersModule(which = "all") {
+  const domains = which === "handler" ? handlerProviders() : providerList("all.json");
   return `var decode = ${decodeProvidersSource};\nexport default decode(${JSON.stringify(encodeProviders(domains))});\n`;
 }
 
@@ -346,6 +389,8 @@ module.exports = {
   encodeProviders,
   decodeProvidersSource,
   providersModule,
+  handlerProviders,
+  webmailListDecidesVerdict,
   encodeSuffixTrie,
   decodeSuffixTrieSource,
   suffixTrieModule,

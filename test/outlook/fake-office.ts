@@ -25,6 +25,8 @@ export interface FakeItemInit {
   headers?: Record<string, string>;
   session?: Record<string, string>;
   customProperties?: Record<string, unknown>;
+  /** `userProfile.accountType`; default `office365` (a Microsoft 365 work account). `null` leaves it out. */
+  accountType?: string | null;
   /** Leave out the APIs that older clients lack. */
   without?: ("from" | "internetHeaders" | "sessionData" | "loadCustomPropertiesAsync" | "notificationMessages")[];
   /** Per-API behaviour; default `ok`. */
@@ -132,7 +134,7 @@ export function fakeOffice(init: FakeItemInit = {}, userEmail = "sam.jones@hertf
   }
 
   const Office = {
-    context: { mailbox: { item: item as unknown as OfficeLike["context"]["mailbox"]["item"], userProfile: { emailAddress: userEmail } } },
+    context: { mailbox: { item: item as unknown as OfficeLike["context"]["mailbox"]["item"], userProfile: profile(userEmail, init.accountType) } },
     actions: { associate: (id: string, handler: (event: MailboxEventLike) => void) => void handlers.set(id, handler) },
     AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
     CoercionType: { Text: "text", Html: "html" },
@@ -163,4 +165,9 @@ export function countingEvent(options: { throws?: boolean } = {}): MailboxEventL
 /** Wait for pending promise callbacks and a macrotask. */
 export function settle(ms = 0): Promise<void> {
   return new Promise((r) => setTimeout(r, ms));
+}
+
+function profile(emailAddress: string, accountType: string | null | undefined): { emailAddress: string; accountType?: string } {
+  if (accountType === null) return { emailAddress };
+  return { emailAddress, accountType: accountType ?? "office365" };
 }

@@ -72,6 +72,39 @@ describe("onMessageSend: the verdict", () => {
     expect(context.contentHash).toBe(await hashOf(RISKY));
   });
 
+  describe("the sender's domain is internal only for an organisation's mailbox (userProfile.accountType)", () => {
+    // Settings with no internal domains: colleagues are internal only by the sender's own domain.
+    const bare = handlerSettings(defaultPolicy());
+    const toColleague = (from: string): FakeItemInit => ({
+      from,
+      to: [{ emailAddress: `kim@${from.split("@")[1]}`, displayName: "Kim", recipientType: "user" }],
+      subject: "Referral",
+      body: "Kim, the referral for A: NHS number 943 476 5919, date of birth 03/04/2015.",
+    });
+    test.each([
+      ["office365", "sam@hopetrust.org.uk", "pass"],
+      ["enterprise", "sam@hopetrust.org.uk", "pass"],
+      ["outlookCom", "sam@hopetrust.org.uk", "review"],
+      ["gmail", "sam@hopetrust.org.uk", "review"],
+      [null, "sam@hopetrust.org.uk", "review"],
+      // A tenant's default domain: another tenant under onmicrosoft.com is not a colleague.
+      ["office365", "sam@contoso.onmicrosoft.com", "pass"],
+    ] as const)("account type %s, from %s → %s", async (accountType, from, expected) => {
+      const fake = fakeOffice({ ...toColleague(from), accountType });
+      const event = countingEvent({ throws: false });
+      const o = await onMessageSend(event, { reader: () => officeItemReader(fake.Office), check: () => Promise.resolve(checkVerdict), settings: bare, timers: hostTimers() });
+      expect(o.reason).toBe(expected);
+    });
+
+    test("another tenant's onmicrosoft.com address is held", async () => {
+      const init: FakeItemInit = { ...toColleague("sam@contoso.onmicrosoft.com"), to: [{ emailAddress: "kim@kent-gov.onmicrosoft.com", displayName: "Kim" }] };
+      const fake = fakeOffice(init);
+      const event = countingEvent({ throws: false });
+      const o = await onMessageSend(event, { reader: () => officeItemReader(fake.Office), check: () => Promise.resolve(checkVerdict), settings: bare, timers: hostTimers() });
+      expect(o.reason).toBe("review");
+    });
+  });
+
   test("recipient types and display names reach the check", async () => {
     const seen: unknown[] = [];
     const spy: CheckVerdict = (message, context) => {

@@ -22,6 +22,14 @@ export interface CheckContext {
    * NHSmail is not one organisation.
    */
   senderDomainIsInternal?: boolean;
+  /**
+   * The sender's mailbox is known to be an organisation's (Outlook's account type `office365` or
+   * `enterprise`), not a personal account. With `senderDomainIsInternal`, the sender's domain is then
+   * internal without asking the webmail list: a consumer domain (gmail.com, outlook.com) cannot be an
+   * accepted domain of a Microsoft 365 or Exchange organisation, and the account type is the better
+   * witness. Shared secure domains and the policy's own personal domains are still never inferred.
+   */
+  senderAccountIsOrganisational?: boolean;
   /** Addresses (lower-case) the sender has written to before, for first-time-recipient flags. */
   history?: ReadonlySet<string>;
 }
@@ -52,7 +60,7 @@ export interface VerdictInputs {
  */
 export function verdictInputs(message: MessageInput, context: CheckContext): VerdictInputs {
   const body = message.html ? htmlToText(message.body) : message.body;
-  const policy = withSenderDomain(context.policy, message.from, context.senderDomainIsInternal === true);
+  const policy = withSenderDomain(context.policy, message.from, context);
 
   const skipped = findSkippedRegions(body);
   const searchRegions = searchRegionsFrom(skipped);
@@ -82,16 +90,25 @@ function recipientInputs(message: MessageInput): RecipientInput[] {
   ];
 }
 
-/** The policy with the sender's registrable domain added as internal, when that is safe to assume. */
-function withSenderDomain(policy: Policy, from: string | undefined, enabled: boolean): Policy {
-  if (!enabled || !from) return policy;
+/**
+ * The policy with the sender's domain added as internal, when that is safe to assume.
+ *
+ * The domain added is the host the sender writes from (`kent.gov.uk`, `contoso.onmicrosoft.com`), not
+ * its registrable domain: for a tenant's `contoso.onmicrosoft.com` the registrable domain is
+ * `onmicrosoft.com`, which every Microsoft 365 tenant in the world shares, and adding it would make anyone's
+ * `*.onmicrosoft.com` address internal. Colleagues on a sibling subdomain are then external unless the
+ * policy lists the organisation's domains, which holds more, never less.
+ */
+function withSenderDomain(policy: Policy, from: string | undefined, context: CheckContext): Policy {
+  if (context.senderDomainIsInternal !== true || !from) return policy;
   const at = from.lastIndexOf("@");
   if (at < 0) return policy;
   // `[\s\S]*` rather than `.*` with the `s` flag, which ES2016 engines lack.
   const host = from.slice(at + 1).replace(/[>\s][\s\S]*$/, "").toLowerCase().replace(/\.$/, "");
   const domain = getDomain(host);
-  if (!domain || policy.internalDomains.includes(domain)) return policy;
-  const sharedSecure = [...policy.secureDomains, ...policy.partnerDomains].some((r) => r.domain === domain);
-  if (sharedSecure || classifyDomain(domain, policy).class === "personal") return policy;
-  return Object.assign({}, policy, { internalDomains: [...policy.internalDomains, domain] });
+  if (!domain || policy.internalDomains.includes(host)) return policy;
+  const shared = [...policy.secureDomains, ...policy.partnerDomains].some((r) => r.domain === domain || r.domain === host);
+  if (shared || policy.personalDomains.includes(host) || policy.personalDomains.includes(domain)) return policy;
+  if (context.senderAccountIsOrganisational !== true && classifyDomain(host, policy).class === "personal") return policy;
+  return Object.assign({}, policy, { internalDomains: [...policy.internalDomains, host] });
 }

@@ -36,6 +36,11 @@ export interface ItemReader {
   bodyText(): Promise<string>;
   /** The From address (Mailbox 1.7), else the signed-in user's address, else undefined. */
   fromAddress(): Promise<string | undefined>;
+  /**
+   * Whose mailbox this is (`userProfile.accountType`, Mailbox 1.6): `office365` or `enterprise` for an
+   * organisation's, `outlookCom` or `gmail` for a personal account; undefined when the client does not say.
+   */
+  accountType(): string | undefined;
   /** One internet header set on the draft (Mailbox 1.8); undefined when absent or unsupported. */
   internetHeader(name: string): Promise<string | undefined>;
   /** One session data value (Mailbox 1.11); undefined when absent or unsupported. */
@@ -121,6 +126,10 @@ export function officeItemReader(office: OfficeLike): ItemReader {
       }
       const user = mailbox.userProfile?.emailAddress;
       return typeof user === "string" && user ? user : undefined;
+    },
+    accountType() {
+      const type = mailbox.userProfile?.accountType;
+      return typeof type === "string" && type ? type : undefined;
     },
     async internetHeader(name) {
       const headers = item.internetHeaders;

@@ -78,7 +78,7 @@ export interface OfficeLike {
   context: {
     mailbox: {
       item?: ComposeItemLike | null;
-      userProfile?: { emailAddress?: string };
+      userProfile?: { emailAddress?: string; accountType?: string };
     };
   };
   actions?: { associate(actionId: string, handler: (event: MailboxEventLike) => void): void };

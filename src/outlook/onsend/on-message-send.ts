@@ -9,7 +9,7 @@ import { type CompletionReason, completionOnce, type Timers } from "./completion
 import type { ItemReader } from "./office-adapter";
 import type { MailboxEventLike } from "./office-types";
 import type { HandlerSettings } from "./settings";
-import { messageInput, readSnapshot, snapshotHash } from "./snapshot";
+import { messageInput, outlookCheckContext, readSnapshot, snapshotHash } from "./snapshot";
 
 /**
  * The `messageSending` (OnMessageSend) handler: gather the item through the adapter, then finish through
@@ -78,7 +78,7 @@ export async function onMessageSend(event: MailboxEventLike, deps: OnSendDeps): 
 
     const check = await deps.check();
     if (completion.done) return { ...outcome, reason: completion.reason };
-    const result = check(messageInput(snapshot), { policy: settings.policy, senderDomainIsInternal: true });
+    const result = check(messageInput(snapshot), outlookCheckContext(settings.policy, snapshot.accountType));
     outcome.verdict = result.verdict;
     if (result.verdict === "pass") completion.complete({ allowEvent: true }, "pass");
     else completion.complete(reviewAlert(result.verdictReasons, settings, currentHash()), "review");

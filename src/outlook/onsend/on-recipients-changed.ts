@@ -5,6 +5,7 @@ import type { ItemReader } from "./office-adapter";
 import type { MailboxEventLike } from "./office-types";
 import type { CheckVerdict } from "./on-message-send";
 import type { HandlerSettings } from "./settings";
+import { outlookCheckContext } from "./snapshot";
 
 /**
  * The `messageRecipientsChanged` handler: the early look. While the practitioner is still writing, it
@@ -41,7 +42,7 @@ export async function onRecipientsChanged(event: MailboxEventLike, deps: OnRecip
     const address = (r: { emailAddress: string }) => r.emailAddress;
     const result = check(
       { ...(from ? { from } : {}), to: to.map(address), cc: cc.map(address), bcc: bcc.map(address), body: "", html: false },
-      { policy: deps.settings.policy, senderDomainIsInternal: true },
+      outlookCheckContext(deps.settings.policy, reader.accountType()),
     );
     notice = recipientNotice(result.recipients);
     if (!completion.done) {

@@ -1,5 +1,7 @@
 import { contentHash } from "../../core/check/content-hash";
+import type { CheckContext } from "../../core/check/verdict-inputs";
 import type { MessageInput } from "../../core/check/message";
+import type { Policy } from "../../core/policy/policy";
 import type { ItemReader } from "./office-adapter";
 import type { EmailAddressDetailsLike } from "./office-types";
 
@@ -16,6 +18,8 @@ export interface ComposeSnapshot {
   subject: string;
   /** Plain text (`CoercionType.Text`). */
   body: string;
+  /** Outlook's account type for the signed-in mailbox (`office365`, `enterprise`, `outlookCom`, `gmail`). */
+  accountType?: string | undefined;
 }
 
 /** Read recipients, subject, body and sender together. Rejects when any required read fails. */
@@ -28,7 +32,19 @@ export async function readSnapshot(reader: ItemReader): Promise<ComposeSnapshot>
     reader.bodyText(),
     reader.fromAddress(),
   ]);
-  return { from, to, cc, bcc, subject, body };
+  return { from, to, cc, bcc, subject, body, accountType: reader.accountType() };
+}
+
+/**
+ * The check's context in Outlook: the sender's domain is internal when, and only when, Outlook says the
+ * mailbox is an organisation's (`office365`: Microsoft 365 work or school; `enterprise`: on-premises
+ * Exchange). A personal account (`outlookCom`, `gmail`) or a client that does not say adds nothing, so
+ * colleagues are internal only through the policy's `internalDomains`: holding more, never less. The task
+ * pane and the on-send handler both use this, so they reach the same verdict.
+ */
+export function outlookCheckContext(policy: Policy, accountType: string | undefined): CheckContext {
+  const organisational = accountType === "office365" || accountType === "enterprise";
+  return { policy, senderDomainIsInternal: organisational, senderAccountIsOrganisational: organisational };
 }
 
 /** The core's message input: mailboxes with their display names, and Outlook's recipient types. */

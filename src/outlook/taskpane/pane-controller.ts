@@ -3,7 +3,7 @@ import type { CheckResult } from "../../core/check/result";
 import { type DecisionRecord, recordFromAnswers, sha256Hex, UNSECURED_CLASSES, type Problem } from "../../core/decision";
 import { applyEdit, type TextEdit } from "../../ui/flagged-sentence/segments";
 import type { HoldReason } from "../onsend/alert-text";
-import { type ComposeSnapshot, messageInput, readSnapshot, snapshotHash } from "../onsend/snapshot";
+import { type ComposeSnapshot, messageInput, outlookCheckContext, readSnapshot, snapshotHash } from "../onsend/snapshot";
 import type { PaneItem } from "./pane-office";
 import type { PaneAnalysis, PaneServices, PaneSettings } from "./pane-services";
 
@@ -19,7 +19,7 @@ export async function analyseItem(item: PaneItem, settings: Pick<PaneSettings, "
 }
 
 export function analysisOf(snapshot: ComposeSnapshot, settings: Pick<PaneSettings, "policy">): PaneAnalysis {
-  const result = checkMessage(messageInput(snapshot), { policy: settings.policy, senderDomainIsInternal: true });
+  const result = checkMessage(messageInput(snapshot), outlookCheckContext(settings.policy, snapshot.accountType));
   return { result, contentHash: snapshotHash(snapshot) };
 }
 

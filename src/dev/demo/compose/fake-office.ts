@@ -210,7 +210,7 @@ export function createFakeOffice(state: ComposeState, events: HostEvents): FakeO
 
   const Office = {
     context: {
-      mailbox: { item, userProfile: { emailAddress: state.from, displayName: "Sam Jones" }, diagnostics: { hostName: "SafeShareDemo", hostVersion: "1.0" } },
+      mailbox: { item, userProfile: { emailAddress: state.from, displayName: "Sam Jones", accountType: "office365" }, diagnostics: { hostName: "SafeShareDemo", hostVersion: "1.0" } },
       requirements: { isSetSupported: (name: string, version?: string) => name === "Mailbox" && Number(version ?? "1.1") <= 1.15 },
     },
     actions: { associate: (id: string, handler: (event: { completed(o?: CompletedOptions): void }) => void) => void handlers.set(id, handler) },
