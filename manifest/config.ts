@@ -17,7 +17,15 @@ import { z } from "zod";
  * | `SAFESHARE_SHARE_TAB` | `both` | Teams "Share" tab: `static` (personal), `configurable` (chats and channels) or `both` |
  * | `SAFESHARE_DEVELOPER_NAME` | `SafeShare` | publisher name shown in the admin centre |
  * | `SAFESHARE_WEBSITE_URL`, `SAFESHARE_PRIVACY_URL`, `SAFESHARE_TERMS_URL` | pages under the host | required links |
- * | `SAFESHARE_AAD_CLIENT_ID` | none | Entra app id for single sign-on (`webApplicationInfo`) |
+ * | `SAFESHARE_AAD_CLIENT_ID` | none | Entra app id for single sign-on (`webApplicationInfo`) and sign-in |
+ * | `SAFESHARE_TENANT` | none | the organisation's Entra tenant (its GUID or a verified domain) |
+ * | `SAFESHARE_SITE_URL` | none | the SharePoint site holding the decision list(s) |
+ * | `SAFESHARE_PER_TEAM_LISTS` | `false` | `true` when `safeshare provision --team` made one list per team |
+ * | `SAFESHARE_TEAM` | none | the team the Outlook pane records under (its list, with per-team lists) |
+ *
+ * The client id, tenant and site go together: with all three the built pages can sign in and find the
+ * decision log (manifest/site.ts writes them into the task pane and the Teams tab addresses); with none,
+ * the pages say SafeShare is not set up; with some, the build stops and names the missing ones.
  */
 
 /** Development app id: replace with your own (`SAFESHARE_APP_ID`) before deploying anywhere. */
@@ -48,6 +56,24 @@ export const AppConfigSchema = z.strictObject({
   privacyUrl: httpsUrl,
   termsOfUseUrl: httpsUrl,
   aadClientId: guid.optional(),
+  /** Entra tenant: a GUID or a verified domain (contoso.onmicrosoft.com). Never `common`: SafeShare is single-tenant. */
+  tenant: z
+    .string()
+    .regex(/^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63})$/i, "must be the tenant's GUID or a verified domain such as contoso.onmicrosoft.com")
+    .optional(),
+  /** The SharePoint site of the decision log: https://<tenant>.sharepoint.com/sites/<name>. */
+  siteUrl: httpsUrl.optional(),
+  perTeamLists: z.boolean(),
+  team: z.string().trim().min(1).max(100).optional(),
+}).superRefine((c, ctx) => {
+  const given = { SAFESHARE_AAD_CLIENT_ID: c.aadClientId, SAFESHARE_TENANT: c.tenant, SAFESHARE_SITE_URL: c.siteUrl };
+  const missing = Object.entries(given).filter(([, v]) => v === undefined).map(([k]) => k);
+  if (missing.length > 0 && missing.length < 3) {
+    ctx.addIssue({ code: "custom", message: `SAFESHARE_AAD_CLIENT_ID, SAFESHARE_TENANT and SAFESHARE_SITE_URL go together: ${missing.join(" and ")} missing` });
+  }
+  if (c.perTeamLists && c.team === undefined && c.siteUrl !== undefined) {
+    ctx.addIssue({ code: "custom", message: "SAFESHARE_PER_TEAM_LISTS=true needs SAFESHARE_TEAM: the pane must know which team's list it records in" });
+  }
 });
 export type AppConfig = z.infer<typeof AppConfigSchema>;
 
@@ -75,10 +101,15 @@ export function appConfig(env: Readonly<Record<string, string | undefined>> = pr
     sendMode: env.SAFESHARE_SEND_MODE ?? "softBlock",
     shareTab: env.SAFESHARE_SHARE_TAB ?? "both",
     developerName: env.SAFESHARE_DEVELOPER_NAME ?? "SafeShare",
-    websiteUrl: env.SAFESHARE_WEBSITE_URL ?? `${host}/`,
+    // privacy.html is in the hosted site (manifest/site.ts); an organisation may point these at its own pages.
+    websiteUrl: env.SAFESHARE_WEBSITE_URL ?? `${host}/privacy.html`,
     privacyUrl: env.SAFESHARE_PRIVACY_URL ?? `${host}/privacy.html`,
-    termsOfUseUrl: env.SAFESHARE_TERMS_URL ?? `${host}/terms.html`,
+    termsOfUseUrl: env.SAFESHARE_TERMS_URL ?? `${host}/privacy.html#terms`,
     ...(env.SAFESHARE_AAD_CLIENT_ID ? { aadClientId: env.SAFESHARE_AAD_CLIENT_ID } : {}),
+    ...(env.SAFESHARE_TENANT ? { tenant: env.SAFESHARE_TENANT } : {}),
+    ...(env.SAFESHARE_SITE_URL ? { siteUrl: env.SAFESHARE_SITE_URL } : {}),
+    perTeamLists: booleanSetting(env.SAFESHARE_PER_TEAM_LISTS),
+    ...(env.SAFESHARE_TEAM ? { team: env.SAFESHARE_TEAM } : {}),
   };
   const parsed = AppConfigSchema.safeParse(raw);
   if (!parsed.success) {
@@ -87,17 +118,35 @@ export function appConfig(env: Readonly<Record<string, string | undefined>> = pr
   return parsed.data;
 }
 
+/** `true` / `false` (or unset: false); anything else is kept as text so that validation names it. */
+function booleanSetting(value: string | undefined): boolean {
+  if (value === undefined || value === "" || value === "false") return false;
+  if (value === "true") return true;
+  return value as unknown as boolean;
+}
+
+/**
+ * What the Teams pages need in their address to sign in and find the log (src/teams/boot.tsx,
+ * src/teams/config.ts): the app registration, the tenant and the site. Empty when not configured.
+ */
+export function signInQuery(config: AppConfig): string {
+  if (!config.aadClientId || !config.tenant || !config.siteUrl) return "";
+  return `?${new URLSearchParams({ clientId: config.aadClientId, tenant: config.tenant, site: config.siteUrl }).toString()}`;
+}
+
 /** Where each page and file lives under the host. One table, used by both manifests. */
 export function hostUrls(config: AppConfig) {
   const at = (p: string) => `${config.hostUrl}/${p}`;
+  const page = (p: string) => `${at(p)}${signInQuery(config)}`;
   return {
     taskPane: at("taskpane.html"),
     onSendPage: at("onsend.html"),
     onSendScript: at("onsend.js"),
     // The names the page build writes (src/dev/demo/pages.json): one set of pages for the demo and the host.
-    teamsReview: at("review.html"),
-    teamsShare: at("teams-share.html"),
-    teamsShareConfig: at("teams-share-config.html"),
+    // The Teams pages sign in with the app registration in their address (a tab has no other way in).
+    teamsReview: page("review.html"),
+    teamsShare: page("teams-share.html"),
+    teamsShareConfig: page("teams-share-config.html"),
     icon: (size: number) => at(`assets/icon-${size}.png`),
   };
 }

@@ -30,12 +30,14 @@ function notice(title: string, text: string): void {
   );
 }
 
-/** Tokens in Teams: MSAL with nested app authentication, configured by the tab URL (`clientId`, `tenant`). */
+/** Tokens in Teams: MSAL with nested app authentication, configured by the tab URL (`clientId`, `tenant`, `site`). */
 function teamsTokens(search: string, needs: readonly ScopeNeed[], mode: "nested" | "standard-popup" = "nested"): TokenProvider | undefined {
   const p = new URLSearchParams(search);
   const clientId = p.get("clientId");
   const tenant = p.get("tenant");
-  if (!clientId || !tenant) return undefined;
+  // The site comes with them (manifest/config.ts signInQuery): without it the page would not know which
+  // decision log to open, and must not fall back to the demo's.
+  if (!clientId || !tenant || !p.get("site")) return undefined;
   let provider: TokenProvider | undefined;
   return {
     async getToken(scopes) {
@@ -52,7 +54,7 @@ export async function bootTeamsPage(needs: readonly ScopeNeed[], page: (config: 
     const config = pageConfigFrom(window.location.search);
     const tokens = teamsTokens(window.location.search, needs, "standard-popup");
     if (!tokens) {
-      notice("SafeShare is not set up", "This page has no app registration configured (clientId and tenant in its address). Ask your SafeShare administrator.");
+      notice("SafeShare is not set up", "This page has no app registration configured (clientId, tenant and site in its address). Ask your SafeShare administrator.");
       return;
     }
     render(page(config, teamsGraphClient({ graphUrl: config.graphUrl, tokens })));
@@ -65,7 +67,7 @@ export async function bootTeamsPage(needs: readonly ScopeNeed[], page: (config: 
   const config = pageConfigFrom(window.location.search, host.kind === "teams" ? host.hint : {});
   const tokens = config.demo ? demoTokens(config) : teamsTokens(window.location.search, needs);
   if (!tokens) {
-    notice("SafeShare is not set up", config.demo ? "The demo harness did not say who you are (add ?as=someone@contoso.onmicrosoft.com)." : "This tab has no app registration configured (clientId and tenant). Ask your SafeShare administrator.");
+    notice("SafeShare is not set up", config.demo ? "The demo harness did not say who you are (add ?as=someone@contoso.onmicrosoft.com)." : "This tab has no app registration configured (clientId, tenant and site). Ask your SafeShare administrator.");
     return;
   }
   render(page(config, teamsGraphClient({ graphUrl: config.graphUrl, tokens })));

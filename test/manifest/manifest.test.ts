@@ -89,7 +89,7 @@ describe("the unified manifest", () => {
     const variants = [
       manifest,
       unifiedManifest(appConfig({ SAFESHARE_SEND_MODE: "block", SAFESHARE_SHARE_TAB: "static" })),
-      unifiedManifest(appConfig({ SAFESHARE_SEND_MODE: "promptUser", SAFESHARE_SHARE_TAB: "configurable", SAFESHARE_AAD_CLIENT_ID: "11111111-2222-4333-8444-555555555555" })),
+      unifiedManifest(appConfig({ SAFESHARE_SEND_MODE: "promptUser", SAFESHARE_SHARE_TAB: "configurable", SAFESHARE_AAD_CLIENT_ID: "11111111-2222-4333-8444-555555555555", SAFESHARE_TENANT: "contoso.onmicrosoft.com", SAFESHARE_SITE_URL: "https://contoso.sharepoint.com/sites/safeguarding" })),
     ];
     expect(schemaErrors(variants)).toEqual([[], [], []]);
   });

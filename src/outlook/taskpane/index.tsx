@@ -14,16 +14,25 @@ declare global {
 
 declare const Office: PaneOfficeLike | undefined;
 
+/** The page's configuration; undefined when there is none. Invalid JSON is reported by the pane's start. */
 function paneConfig(): unknown {
   if (window.SAFESHARE_PANE_CONFIG !== undefined) return window.SAFESHARE_PANE_CONFIG;
-  const element = document.getElementById("safeshare-config");
-  return element?.textContent ? (JSON.parse(element.textContent) as unknown) : undefined;
+  const text = document.getElementById("safeshare-config")?.textContent?.trim();
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return { invalid: "the page's safeshare-config element is not JSON" };
+  }
 }
 
 const container = document.getElementById("safeshare-pane") ?? document.body.appendChild(document.createElement("div"));
 
 if (typeof Office === "undefined" || typeof Office.onReady !== "function") {
   container.textContent = "SafeShare runs inside Outlook: open it from an email you are writing.";
+} else if (paneConfig() === undefined) {
+  // A host that was not built with the organisation's settings (manifest/site.ts writes them).
+  container.textContent = "SafeShare is not set up on this server: it has no sign-in or decision log settings. Ask your SafeShare administrator.";
 } else {
   const office = Office;
   void office.onReady?.().then(() => startTaskPane(office, paneConfig(), container));

@@ -1,15 +1,12 @@
 import { FluentProvider, type Theme, teamsHighContrastTheme, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import { createRoot } from "react-dom/client";
-import { z } from "zod";
 import { defaultPolicy, policyFrom } from "../../core/policy/policy";
 import {
   authModeFor,
   browserOnlineSignal,
   DecisionLog,
   decisionListId,
-  DEFAULT_LIST_NAME,
-  decisionListFor,
   graphClientFrom,
   IdbOutbox,
   msalApplicationFor,
@@ -22,7 +19,8 @@ import {
 } from "../../store";
 import { outboxSink } from "./outbox-sink";
 import { type PaneOfficeLike, paneItemFrom } from "./pane-office";
-import { DEFAULT_ENCRYPTION_ADVICE, type PaneServices, type SinkCounts, storageChainHead } from "./pane-services";
+import { PaneConfigSchema, paneListName } from "./pane-config";
+import { type PaneServices, type SinkCounts, storageChainHead } from "./pane-services";
 import { TaskPane } from "./TaskPane";
 
 /**
@@ -31,43 +29,7 @@ import { TaskPane } from "./TaskPane";
  * follows the host (light, dark, or high contrast when the system forces colours).
  */
 
-const UuidSchema = z.uuid();
-
-/** The list this pane writes to (see `listName`). */
-export function paneListName(config: Pick<z.output<typeof PaneConfigSchema>, "listName" | "perTeamLists" | "team">): string {
-  return config.listName ?? (config.perTeamLists ? decisionListFor(config.team) : DEFAULT_LIST_NAME);
-}
-
-export const PaneConfigSchema = z.strictObject({
-  /** Graph's versioned root (https). */
-  graphUrl: z.url().default("https://graph.microsoft.com/v1.0"),
-  /** The SharePoint site holding the decision list. */
-  siteUrl: z.url(),
-  /**
-   * The decision list. Default: the team's own list ("SafeShare decisions - <team>") when the organisation
-   * has one list per team (`perTeamLists`, set up by `safeshare provision --team`), else the single list.
-   */
-  listName: z.string().min(1).optional(),
-  perTeamLists: z.boolean().default(false),
-  auth: z.discriminatedUnion("kind", [
-    /** Development and the demo only: a fixed token (the local server accepts any). */
-    z.strictObject({ kind: z.literal("static"), token: z.string().min(1) }),
-    z.strictObject({ kind: z.literal("msal"), clientId: UuidSchema, authority: z.url() }),
-  ]),
-  /** The practitioner; required with static auth (MSAL gives it otherwise). */
-  practitioner: z.strictObject({ upn: z.string().min(3), objectId: UuidSchema }).optional(),
-  team: z.string().min(1).default("Unassigned team"),
-  appVersion: z.string().min(1).default("dev"),
-  subjectPolicy: z.enum(["omit", "record"]).default("omit"),
-  encryptionAdvice: z.string().min(1).default(DEFAULT_ENCRYPTION_ADVICE),
-  /** The organisation's policy (the same one built into onsend.js); default: the default policy. */
-  policy: z.unknown().optional(),
-  /** Outbox retry back-off (ms). */
-  retry: z.strictObject({ baseMs: z.number().int().min(10), maxMs: z.number().int().min(10) }).optional(),
-  /** The IndexedDB database name of the outbox. */
-  outboxName: z.string().min(1).optional(),
-});
-export type PaneConfig = z.input<typeof PaneConfigSchema>;
+export { PaneConfigSchema, paneListName, type PaneConfig } from "./pane-config";
 
 function useHostTheme(): Theme {
   const query = (q: string) => (typeof window !== "undefined" && typeof window.matchMedia === "function" ? window.matchMedia(q) : undefined);

@@ -4,12 +4,7 @@
  * marks the configuration valid, and on Save points the tab at the share page.
  */
 import { app, pages } from "@microsoft/teams-js";
-
-/** The tab's content page, on the same host as this page. */
-export function shareTabConfig(origin: string): pages.InstanceConfig {
-  const contentUrl = `${origin}/teams-share.html`;
-  return { contentUrl, websiteUrl: contentUrl, entityId: "safeshare-share", suggestedDisplayName: "SafeShare" };
-}
+import { shareTabConfig } from "./tab-config";
 
 async function start(): Promise<void> {
   const status = document.getElementById("status");
@@ -20,7 +15,7 @@ async function start(): Promise<void> {
     return;
   }
   pages.config.registerOnSaveHandler((saveEvent) => {
-    pages.config.setConfig(shareTabConfig(window.location.origin)).then(
+    pages.config.setConfig(shareTabConfig(window.location.origin, window.location.search)).then(
       () => saveEvent.notifySuccess(),
       (error: unknown) => saveEvent.notifyFailure(error instanceof Error ? error.message : "SafeShare could not save the tab."),
     );
