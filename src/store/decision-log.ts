@@ -371,6 +371,17 @@ export class DecisionLog {
     }
   }
 
+  /**
+   * A practitioner's newest record in the list (the tail of their record chain), or null when they have
+   * none: the first record `readForReview` yields for them, newest first.
+   */
+  async latestRecordOf(objectId: string): Promise<DecisionRecord | null> {
+    for await (const entry of this.readForReview({ practitionerObjectId: objectId.toLowerCase() })) {
+      if (entry.kind === "record") return entry.record;
+    }
+    return null;
+  }
+
   /** PATCH review columns only (refused before any request otherwise). `eTag` makes it conditional (412 if stale). */
   async patchReview(itemId: string, fields: ListFields, eTag?: string): Promise<ListFields> {
     if (!isReviewPatch(fields)) {

@@ -18,14 +18,14 @@ export function tempDir(prefix = "safeshare-store-"): { path: string; remove(): 
 const TEAMS = ["Family Safeguarding North", "MASH", "Children's Services O'Neill Team", "Early Help"];
 
 /** A valid, sealed record number n (distinct id, time n seconds after the base, team by n). */
-export function recordN(n: number, overrides: { team?: string; decidedAt?: string; upn?: string; reasons?: string } = {}): DecisionRecord {
+export function recordN(n: number, overrides: { team?: string; decidedAt?: string; upn?: string; objectId?: string; reasons?: string } = {}): DecisionRecord {
   const built = recordFromAnswers({
     answers: baseAnswers(overrides.reasons ? { decision: { kind: "share", reasons: overrides.reasons, whatShared: "The visit notes." } } : {}),
     context: context({
       recordId: recordIdN(n),
       decidedAt: overrides.decidedAt ?? new Date(Date.parse("2026-11-25T09:00:00Z") + n * 1000).toISOString(),
       team: overrides.team ?? TEAMS[n % TEAMS.length],
-      ...(overrides.upn ? { practitioner: { upn: overrides.upn, objectId: "0b6f3c1e-2a4d-4e8f-9c1b-7d5e3a2f1c0b" } } : {}),
+      ...(overrides.upn ? { practitioner: { upn: overrides.upn, objectId: overrides.objectId ?? "0b6f3c1e-2a4d-4e8f-9c1b-7d5e3a2f1c0b" } } : {}),
     }),
   });
   if (built.kind !== "record") throw new Error(JSON.stringify(built));

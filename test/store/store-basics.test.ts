@@ -92,6 +92,15 @@ describe("decision log against the local Graph server", () => {
     expect(all.length).toBeGreaterThanOrEqual(8);
   });
 
+  it("finds a practitioner's newest record (the tail of their chain), whoever else writes to the list", async () => {
+    const mine = recordN(27);
+    const someoneElse = recordN(28, { upn: "kim.lee@hertfordshire.gov.uk", objectId: "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d" });
+    await log.appendMany([mine, someoneElse]);
+    expect((await log.latestRecordOf(mine.practitioner.objectId))?.recordId).toBe(mine.recordId);
+    expect((await log.latestRecordOf(someoneElse.practitioner.objectId.toUpperCase()))?.recordId).toBe(someoneElse.recordId);
+    expect(await log.latestRecordOf("7c1d2e3f-4a5b-4c6d-8e9f-0a1b2c3d4e5f")).toBeNull();
+  });
+
   it("patches only review columns; refuses a record column before any request; keeps versions intact", async () => {
     const record = recordN(30);
     const created = await log.append(record);

@@ -99,7 +99,7 @@ export async function recordDecision(
   }
 
   const recordId = services.newId().toLowerCase();
-  const upn = settings.practitioner.upn;
+  const previousHash = await services.chain.previousHash(settings.practitioner);
   const build = recordFromAnswers({
     answers: input.answers,
     analysis: input.analysis.result,
@@ -113,7 +113,7 @@ export async function recordDecision(
       subjectPolicy: settings.subjectPolicy,
       sharedTextSha256: sha256Hex(snapshot.body),
       appVersion: settings.appVersion,
-      previousHash: services.chain.get(upn),
+      previousHash,
     },
   });
   if (build.kind === "incomplete") return { kind: "incomplete", problems: build.problems };
@@ -122,7 +122,7 @@ export async function recordDecision(
 
   // 1. The record, durably, before anything else.
   await services.sink.enqueue(record);
-  services.chain.set(upn, record.recordHash);
+  services.chain.advance(settings.practitioner, record);
 
   // 2. The header (the sent copy points at its record) and the handoff to the on-send handler.
   const headerStamped = await item.setDecisionHeader(recordId);

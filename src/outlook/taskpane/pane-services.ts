@@ -25,21 +25,83 @@ export interface DecisionSink {
   subscribe(onCounts: (counts: SinkCounts) => void): () => void;
 }
 
-/** The practitioner's previous record hash (the record chain), kept per practitioner. */
-export interface ChainHead {
-  get(upn: string): string | null;
-  set(upn: string, recordHash: string): void;
+/** A record as the chain needs it: its hash and when it was decided. */
+export interface ChainLink {
+  readonly recordHash: string;
+  readonly decidedAt: string;
 }
 
-/** A chain head in `Storage` (the pane's localStorage), keyed by practitioner. */
-export function storageChainHead(storage: Pick<Storage, "getItem" | "setItem">): ChainHead {
+/**
+ * The practitioner's record chain: which record the next one follows. A practitioner works on several
+ * devices (Outlook on a desktop and on the web, the Teams share tab), so the newest record may have been
+ * written elsewhere: the pane asks the decision log for the practitioner's newest record and also keeps
+ * the last one it wrote itself (which may still be waiting in the outbox, not yet in the log), and
+ * follows whichever is newer.
+ */
+export interface ChainHead {
+  /** The hash the practitioner's next record follows; null for their first record. */
+  previousHash(practitioner: { readonly upn: string; readonly objectId: string }): Promise<string | null>;
+  /** Remember a record this device has just written (after it is in the outbox). */
+  advance(practitioner: { readonly upn: string; readonly objectId: string }, record: ChainLink): void;
+}
+
+/** How long the pane waits for the log's answer before following its own last record. */
+export const CHAIN_LOOKUP_MS = 4000;
+
+const HASH = /^[0-9a-f]{64}$/;
+
+/**
+ * A chain head from the pane's `Storage` (localStorage: a record hash and time, never message text) and,
+ * when given, the decision log's newest record of the practitioner. The log is asked for at most
+ * `timeoutMs`; offline, throttled or refused, the pane follows its own last record, as before.
+ */
+export function chainHead(
+  storage: Pick<Storage, "getItem" | "setItem">,
+  newestInLog?: (objectId: string) => Promise<ChainLink | null>,
+  options: { timeoutMs?: number; timers?: { setTimeout(f: () => void, ms: number): unknown; clearTimeout(id: unknown): void } } = {},
+): ChainHead {
   const key = (upn: string) => `safeshare.chainHead.${upn.toLowerCase()}`;
+  const local = (upn: string): ChainLink | null => {
+    const v = storage.getItem(key(upn));
+    if (!v) return null;
+    // Earlier versions stored the bare hash: it stays the head, with no time (older than any record).
+    if (HASH.test(v)) return { recordHash: v, decidedAt: "" };
+    try {
+      const parsed = JSON.parse(v) as { recordHash?: unknown; decidedAt?: unknown };
+      if (typeof parsed.recordHash === "string" && HASH.test(parsed.recordHash) && typeof parsed.decidedAt === "string") {
+        return { recordHash: parsed.recordHash, decidedAt: parsed.decidedAt };
+      }
+    } catch {
+      // Not ours: ignore it.
+    }
+    return null;
+  };
+  const timers = options.timers ?? { setTimeout: (f: () => void, ms: number) => setTimeout(f, ms), clearTimeout: (id: unknown) => clearTimeout(id as ReturnType<typeof setTimeout>) };
+  const fromLog = async (objectId: string): Promise<ChainLink | null> => {
+    if (!newestInLog) return null;
+    let timer: unknown;
+    const late = new Promise<null>((resolve) => {
+      timer = timers.setTimeout(() => resolve(null), options.timeoutMs ?? CHAIN_LOOKUP_MS);
+    });
+    try {
+      const found = await Promise.race([newestInLog(objectId).catch(() => null), late]);
+      return found && HASH.test(found.recordHash) ? found : null;
+    } finally {
+      timers.clearTimeout(timer);
+    }
+  };
   return {
-    get: (upn) => {
-      const v = storage.getItem(key(upn));
-      return v && /^[0-9a-f]{64}$/.test(v) ? v : null;
+    async previousHash(practitioner) {
+      const mine = local(practitioner.upn);
+      const logged = await fromLog(practitioner.objectId);
+      if (!logged) return mine?.recordHash ?? null;
+      if (!mine) return logged.recordHash;
+      // ISO 8601 times in UTC compare as text; at a tie this device's own record wins.
+      return logged.decidedAt > mine.decidedAt ? logged.recordHash : mine.recordHash;
     },
-    set: (upn, hash) => storage.setItem(key(upn), hash),
+    advance(practitioner, record) {
+      storage.setItem(key(practitioner.upn), JSON.stringify({ recordHash: record.recordHash, decidedAt: record.decidedAt }));
+    },
   };
 }
 

@@ -20,7 +20,7 @@ import {
 import { outboxSink } from "./outbox-sink";
 import { type PaneOfficeLike, paneItemFrom } from "./pane-office";
 import { PaneConfigSchema, paneListName } from "./pane-config";
-import { type PaneServices, type SinkCounts, storageChainHead } from "./pane-services";
+import { type PaneServices, type SinkCounts, chainHead } from "./pane-services";
 import { TaskPane } from "./TaskPane";
 
 /**
@@ -117,7 +117,8 @@ export async function paneServicesFrom(office: PaneOfficeLike, input: unknown): 
       encryptionAdvice: config.encryptionAdvice,
     },
     sink: outboxSink(outbox, flusher, listeners),
-    chain: storageChainHead(window.localStorage),
+    // The newest record in the log may come from another device (Outlook on the web, the Teams tab).
+    chain: chainHead(window.localStorage, async (objectId) => (await decisionLog()).latestRecordOf(objectId)),
     newId: () => crypto.randomUUID(),
     now: () => new Date(),
   };

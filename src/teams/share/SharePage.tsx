@@ -40,7 +40,7 @@ import { RecipientChip } from "../../ui/recipient-chip/RecipientChip";
 import { errorText } from "../access-message";
 import type { PageConfig } from "../config";
 import { fetchMe, fetchMembers, type Me, postMessage, type ShareTarget } from "../graph";
-import { latestRecordOf, openTeamLog, type TeamLog } from "../log";
+import { openTeamLog, type TeamLog } from "../log";
 import { type Audience, audienceFrom, externalMembers } from "../members";
 import { channelNeedToKnow, checkShare, externalConfirmationReason, externalFlagId, messageRefFor, postedHtml, sharePolicy, UNCHECKED_CHAT_NOTICE } from "./share-model";
 
@@ -190,7 +190,7 @@ function Composer(props: SharePageProps & { ready: Extract<Load, { kind: "ready"
     setProblems([]);
     setBusy(true);
     try {
-      const previous = await latestRecordOf(teamLog.log, me.id.toLowerCase());
+      const previous = await teamLog.log.latestRecordOf(me.id);
       const built = recordFromAnswers({
         answers: input,
         analysis,

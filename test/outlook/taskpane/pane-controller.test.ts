@@ -15,7 +15,7 @@ import { officeItemReader } from "../../../src/outlook/onsend/office-adapter";
 import { handlerSettings } from "../../../src/outlook/onsend/settings";
 import { analysisOf, analyseItem, holdReasonFrom, recordDecision, secureRouteFor } from "../../../src/outlook/taskpane/pane-controller";
 import { type PaneOfficeLike, paneItemFrom } from "../../../src/outlook/taskpane/pane-office";
-import type { PaneServices, SinkCounts } from "../../../src/outlook/taskpane/pane-services";
+import { chainHead, type PaneServices, type SinkCounts } from "../../../src/outlook/taskpane/pane-services";
 import { countingEvent, fakeOffice, type FakeItemInit } from "../fake-office";
 
 const policy = defaultPolicy();
@@ -48,7 +48,7 @@ function paneOffice(init: FakeItemInit & { headers: Record<string, string>; sess
 }
 
 function services(order: string[], records: DecisionRecord[]): PaneServices {
-  let head: string | null = null;
+  const stored = new Map<string, string>();
   let id = 0;
   return {
     settings: { policy, practitioner: { upn: "sam.jones@hertfordshire.gov.uk", objectId: "2d3c9a71-5b0e-4f7a-9c1d-8e6f4a2b1c30" }, team: "Team A", appVersion: "test", subjectPolicy: "omit", encryptionAdvice: "Use Encrypt." },
@@ -60,7 +60,7 @@ function services(order: string[], records: DecisionRecord[]): PaneServices {
       counts: async (): Promise<SinkCounts> => ({ waiting: records.length, held: 0 }),
       subscribe: () => () => undefined,
     },
-    chain: { get: () => head, set: (_u, h) => void (head = h) },
+    chain: chainHead({ getItem: (k) => stored.get(k) ?? null, setItem: (k, v) => void stored.set(k, v) }),
     newId: () => `3f2b1c9e-8d4a-4b6f-9e21-7c5d0a1b2c${String(++id).padStart(2, "0")}`,
     now: () => new Date("2026-01-05T10:00:00.123Z"),
   };
