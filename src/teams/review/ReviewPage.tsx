@@ -39,7 +39,7 @@ import { CHANNEL_LABELS, CONSENT_STATUS_LABELS, DECISION_LABELS } from "../../ui
 import { RecordView } from "../../ui/review/RecordView";
 import { TrendChart } from "../../ui/review/TrendChart";
 import { decisionsByPractitioner, decisionsPerWeek, practitionersWithoutDecisions, sharesWithoutConsent, unsecuredOverridden } from "../../ui/review/trends";
-import { type TrustProblem, trustProblems, versionOfETag } from "../../ui/review/trust";
+import { isTamperSign, type TrustProblem, trustProblems, versionOfETag } from "../../ui/review/trust";
 import { errorText, OWN_RECORDS_ONLY, statusOf } from "../access-message";
 import { type PageConfig, teamOfList } from "../config";
 import { fetchMe, fetchMembers, type Me } from "../graph";
@@ -196,7 +196,7 @@ export function ReviewPage(props: ReviewPageProps) {
     return out;
   }, [records, versionProblems, applied]);
 
-  const flaggedCount = [...problems.values()].filter((l) => l.length > 0).length;
+  const flaggedCount = [...problems.values()].filter((l) => l.some(isTamperSign)).length;
   const pages = pageCount(entries.length);
   const shown = entries.slice(page * PAGE_SIZE, page * PAGE_SIZE + PAGE_SIZE);
   const current = entries.find((e) => e.itemId === selected);
@@ -349,7 +349,7 @@ export function ReviewPage(props: ReviewPageProps) {
                   <TableCell>{CONSENT_STATUS_LABELS[e.record.consent?.kind ?? "not-needed"]}</TableCell>
                   <TableCell>{CHANNEL_LABELS[e.record.message.kind]}</TableCell>
                   <TableCell>
-                    {p.length > 0 && (
+                    {p.some(isTamperSign) && (
                       <Badge color="danger" appearance="filled">
                         Edited
                       </Badge>

@@ -2,7 +2,7 @@
 import { makeStyles, MessageBar, MessageBarBody, MessageBarTitle, tokens } from "@fluentui/react-components";
 import type { DecisionRecord, Review } from "../../core/decision";
 import { recordLines } from "./record-text";
-import type { TrustProblem } from "./trust";
+import { isTamperSign, type TrustProblem } from "./trust";
 
 const useStyles = makeStyles({
   list: { display: "grid", gridTemplateColumns: "minmax(10rem, 16rem) 1fr", columnGap: tokens.spacingHorizontalL, rowGap: tokens.spacingVerticalS, margin: 0 },
@@ -20,11 +20,25 @@ export function RecordView({ record, review, problems = [] }: RecordViewProps) {
   const styles = useStyles();
   return (
     <div>
-      {problems.length > 0 && (
+      {problems.some(isTamperSign) && (
         <MessageBar intent="error" role="alert">
           <MessageBarBody>
             <MessageBarTitle>Do not rely on this record as written</MessageBarTitle>
-            {problems.map((p) => p.message).join(" ")}
+            {problems
+              .filter(isTamperSign)
+              .map((p) => p.message)
+              .join(" ")}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {problems.some((p) => !isTamperSign(p)) && (
+        <MessageBar intent="info">
+          <MessageBarBody>
+            <MessageBarTitle>Recorded on more than one device</MessageBarTitle>
+            {problems
+              .filter((p) => !isTamperSign(p))
+              .map((p) => p.message)
+              .join(" ")}
           </MessageBarBody>
         </MessageBar>
       )}

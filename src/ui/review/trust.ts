@@ -5,7 +5,13 @@
  */
 import { type DecisionRecord, practitionerChains, recordHashOf, verifyChain } from "../../core/decision";
 
-export type TrustProblemKind = "edited" | "later-version" | "chain";
+/** `branch` is a note, not a problem: a practitioner recorded from two devices at about the same time. */
+export type TrustProblemKind = "edited" | "later-version" | "chain" | "branch";
+
+/** Whether a finding means the log may have been changed (everything but a branch). */
+export function isTamperSign(problem: Pick<TrustProblem, "kind">): boolean {
+  return problem.kind !== "branch";
+}
 
 export interface TrustProblem {
   readonly recordId: string;
@@ -26,7 +32,8 @@ export function trustProblems(records: readonly DecisionRecord[]): Map<string, T
     const report = verifyChain(chain, { anchor: chain[0]?.previousHash ?? null });
     for (const p of report.problems) {
       if (p.kind === "edited") continue; // reported above, once
-      add({ recordId: p.recordId, kind: "chain", message: `Chain broken: ${p.message}` });
+      if (p.kind === "branch") add({ recordId: p.recordId, kind: "branch", message: `The chain branches here, which is not a sign of editing: ${p.message}.` });
+      else add({ recordId: p.recordId, kind: "chain", message: `Chain broken: ${p.message}` });
     }
   }
   return out;

@@ -149,14 +149,31 @@ describe("chain verification", () => {
     expect(verifyChain(window.slice(1), { anchor: window[0]?.recordHash ?? null }).ok).toBe(true);
   });
 
-  it("detects reordered records and names each", () => {
+  it("detects a record placed before the one it follows, and names both", () => {
     const [a, b, c] = chainOf(3) as [DecisionRecord, DecisionRecord, DecisionRecord];
     const report = verifyChain([a, c, b]);
-    expect(report.problems.map((p) => [p.kind, p.recordId])).toEqual([
-      ["reordered", recordIdN(3)],
-      ["reordered", recordIdN(2)],
-    ]);
-    expect(report.problems[0]?.message).toMatch(new RegExp(`follows record ${recordIdN(2)}`));
+    expect(report.problems.map((p) => [p.kind, p.recordId])).toEqual([["reordered", recordIdN(3)]]);
+    expect(report.problems[0]?.message).toMatch(new RegExp(`follows record ${recordIdN(2)} \\(position 2\\), which comes after it`));
+    expect(verifyChain([c, a, b]).problems.map((p) => p.kind)).toEqual(["reordered", "branch"]);
+  });
+
+  it("tells a branch (two devices at once, or a device that started afresh) from a change to the log", () => {
+    const [a, b] = chainOf(2) as [DecisionRecord, DecisionRecord];
+    // Recorded on another device that knew only `a`: it follows `a`, as `b` does.
+    const elsewhere = recordOf(3, a.recordHash);
+    const then = recordOf(4, elsewhere.recordHash);
+    const report = verifyChain([a, b, elsewhere, then]);
+    expect(report.problems.map((p) => [p.kind, p.recordId])).toEqual([["branch", recordIdN(3)]]);
+    expect(report.problems[0]?.message).toMatch(new RegExp(`same record as record ${recordIdN(2)}`));
+    // A device with no knowledge of earlier records starts with no previous hash.
+    const fresh = recordOf(5, null);
+    expect(verifyChain([a, b, fresh]).problems.map((p) => p.kind)).toEqual(["branch"]);
+    // A removal is still a removal, and a reorder still a reorder, next to a branch.
+    expect(verifyChain([a, elsewhere, then].filter((r) => r !== elsewhere)).problems.map((p) => p.kind)).toEqual(["removed"]);
+    expect(verifyChain([a, then, elsewhere]).problems.map((p) => p.kind)).toEqual(["reordered"]);
+    // Two devices' records interleaved in time after a branch: only the branch point is noted.
+    const later = recordOf(6, b.recordHash);
+    expect(verifyChain([a, b, elsewhere, later, then]).problems.map((p) => [p.kind, p.recordId])).toEqual([["branch", recordIdN(3)]]);
   });
 
   it("detects duplicates and another practitioner's record", () => {

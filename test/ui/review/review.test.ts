@@ -4,7 +4,7 @@ import { chainsVerifiable, defaultFilters, filterProblems, reviewQueryFrom } fro
 import { csvCell, recordsCsv } from "../../../src/ui/review/csv";
 import { recordLines } from "../../../src/ui/review/record-text";
 import { decisionsPerWeek, practitionersWithoutDecisions, sharesWithoutConsent, unsecuredOverridden, weekOf } from "../../../src/ui/review/trends";
-import { trustProblems, versionOfETag } from "../../../src/ui/review/trust";
+import { isTamperSign, trustProblems, versionOfETag } from "../../../src/ui/review/trust";
 
 const NOW = new Date("2026-03-02T12:00:00Z");
 const PEOPLE = [
@@ -50,6 +50,22 @@ describe("trust", () => {
     expect(problems.get(edited.recordId)?.map((p) => p.kind)).toContain("edited");
     const removedFollower = list.find((r) => r.previousHash === records[10]?.recordHash);
     expect(removedFollower && problems.get(removedFollower.recordId)?.[0]?.message).toMatch(/^Chain broken: the record before/);
+  });
+
+  it("shows a chain that branches (two devices at once) as a note, not as editing", () => {
+    const mine = records.filter((r) => r.practitioner.objectId === records[0]?.practitioner.objectId);
+    const [first, second] = mine as [DecisionRecord, DecisionRecord];
+    // A record written on another device that still knew only `first`: same content shape, same previous.
+    const sibling: DecisionRecord = { ...second, recordId: "9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b" as DecisionRecord["recordId"], decidedAt: second.decidedAt.replace(/\.\d{3}Z$/, ".999Z") };
+    const rehashed: DecisionRecord = { ...sibling, recordHash: recordHashOf(sibling) };
+    expect(rehashed.previousHash).toBe(first.recordHash);
+    const problems = trustProblems([...records, rehashed]);
+    const found = problems.get(rehashed.recordId) ?? [];
+    expect(found.map((p) => p.kind)).toEqual(["branch"]);
+    expect(found.every((p) => !isTamperSign(p))).toBe(true);
+    expect(found[0]?.message).toMatch(/not a sign of editing/);
+    // The record written after `second` on the first device is not disturbed by the branch.
+    expect([...problems.values()].flat().filter(isTamperSign)).toEqual([]);
   });
 
   it("reads versions from eTags", () => {
