@@ -75,6 +75,8 @@ export async function runOutboxWith(io: CliIO, o: OutboxOptions): Promise<number
       const flusher = new OutboxFlusher({
         outbox,
         sink: log,
+        // Names this process, so that if it dies mid-flush the next run takes its entries at once.
+        owner: SqliteOutbox.processOwner(),
         onError: (recordId, error) => io.stderr(`safeshare outbox: ${recordId}: ${error.message}${error.requestId ? ` (request-id ${error.requestId})` : ""}\n`),
       });
       const report = await flusher.start();

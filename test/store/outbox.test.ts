@@ -191,6 +191,44 @@ it("the SQLite outbox adds the claim columns to an outbox file made before claim
   await box.close();
 });
 
+describe("the SQLite outbox after a flushing process dies", () => {
+  it("takes a dead local process's claims at once, but waits for a live process or one on another machine", async () => {
+    const { spawnSync } = await import("node:child_process");
+    const { hostname } = await import("node:os");
+    const path = join(dir.path, "crashed.sqlite");
+    const box = new SqliteOutbox(path);
+    const t0 = new Date();
+    for (const n of [41, 42, 43, 44]) await box.put(recordN(n), t0);
+    // A real process that claims two entries with a ten-minute lease and then ends without finishing.
+    const child = spawnSync(
+      process.execPath,
+      [
+        "-e",
+        `const Database = require(${JSON.stringify(require.resolve("better-sqlite3"))});
+         const db = new Database(${JSON.stringify(path)});
+         const owner = "pid:" + process.pid + "@" + require("node:os").hostname() + ":crashed";
+         const until = Date.now() + 600000;
+         db.prepare("UPDATE outbox SET lease_owner = ?, lease_until = ? WHERE record_id IN (?, ?)").run(owner, until, ${JSON.stringify(recordN(41).recordId)}, ${JSON.stringify(recordN(42).recordId)});
+         db.close();`,
+      ],
+      { encoding: "utf8" },
+    );
+    expect(child.status).toBe(0);
+    // A live process (this one) holds one, and a process on another machine holds the last.
+    const Database = (await import("better-sqlite3")).default;
+    const db = new Database(path);
+    const until = Date.now() + 600_000;
+    db.prepare("UPDATE outbox SET lease_owner = ?, lease_until = ? WHERE record_id = ?").run(`pid:${process.pid}@${hostname()}:alive`, until, recordN(43).recordId);
+    db.prepare("UPDATE outbox SET lease_owner = ?, lease_until = ? WHERE record_id = ?").run(`pid:1@another-machine.example:remote`, until, recordN(44).recordId);
+    db.close();
+
+    const claimed = await box.claim(10, { owner: SqliteOutbox.processOwner(), now: new Date(), leaseMs: 600_000 });
+    expect(claimed.map((e) => e.recordId)).toEqual([recordN(41).recordId, recordN(42).recordId]);
+    expect(SqliteOutbox.processOwner()).toMatch(new RegExp(`^pid:${process.pid}@`));
+    await box.close();
+  });
+});
+
 describe("the flusher's exclusive lock", () => {
   it("uses the host's Web Locks (navigator.locks) by default, under the name safeshare-outbox, and none where there are none", async () => {
     const { webLocksFrom } = await import("../../src/store");

@@ -8,9 +8,16 @@
  * `claim` runs in a `BEGIN IMMEDIATE` transaction (the write lock is taken before the read), so two
  * processes flushing one outbox file never claim the same entry: the second waits (busy_timeout) and
  * then sees the first one's lease.
+ *
+ * A lease normally runs its course (10 minutes) when its owner dies mid-flush. A flusher that uses
+ * {@link SqliteOutbox.processOwner} as its owner id names its process and machine, so a later claim on the
+ * same machine can see that the process is gone and take its entries at once. A process on another
+ * machine (an outbox file on a shared drive), or a live one, is waited for: that never sends twice.
  */
 import Database from "better-sqlite3";
+import { randomUUID } from "node:crypto";
 import { mkdirSync } from "node:fs";
+import { hostname } from "node:os";
 import { dirname } from "node:path";
 import type { DecisionRecord } from "../../core/decision";
 import { type ClaimOptions, type Outbox, type OutboxCounts, type OutboxEntry, storedRecord } from "./outbox";
@@ -37,8 +44,42 @@ const entryFrom = (row: Row): OutboxEntry => ({
   lastError: row.last_error,
 });
 
+/** `pid:<pid>@<host>:<uuid>`: a flusher owner id that says which process holds a lease. */
+const PROCESS_OWNER = /^pid:(\d+)@([^:]*):/;
+
+/** Whether a process of this machine is still running (signal 0 only asks). EPERM: it runs, as someone else. */
+function processRuns(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
 export class SqliteOutbox implements Outbox {
   private readonly db: Database.Database;
+
+  /**
+   * An owner id for a flusher in this process: `pid:<pid>@<host>:<uuid>`. Leases taken under it are
+   * freed as soon as another claim on this machine sees the process has ended.
+   */
+  static processOwner(): string {
+    return `pid:${process.pid}@${hostname()}:${randomUUID()}`;
+  }
+
+  /** Owners of unexpired leases that name a process of this machine that has ended. */
+  private deadOwners(now: number, me: string): string[] {
+    const owners = this.db.prepare("SELECT DISTINCT lease_owner AS owner FROM outbox WHERE state = 'waiting' AND lease_until > ? AND lease_owner LIKE 'pid:%'").all(now) as { owner: string }[];
+    const host = hostname();
+    return owners
+      .map((o) => o.owner)
+      .filter((owner) => {
+        if (owner === me) return false;
+        const m = PROCESS_OWNER.exec(owner);
+        return m !== null && m[2] === host && !processRuns(Number(m[1]));
+      });
+  }
 
   constructor(readonly path: string) {
     if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
@@ -73,11 +114,12 @@ export class SqliteOutbox implements Outbox {
     const now = options.now.getTime();
     const skip = options.skip ?? new Set<string>();
     const select = this.db.prepare(
-      "SELECT * FROM outbox WHERE state = 'waiting' AND (? = 1 OR lease_until IS NULL OR lease_until <= ? OR lease_owner = ?) ORDER BY seq LIMIT ?",
+      "SELECT * FROM outbox WHERE state = 'waiting' AND (? = 1 OR lease_until IS NULL OR lease_until <= ? OR lease_owner = ? OR lease_owner IN (SELECT value FROM json_each(?))) ORDER BY seq LIMIT ?",
     );
     const lease = this.db.prepare("UPDATE outbox SET lease_owner = ?, lease_until = ? WHERE record_id = ?");
     const take = this.db.transaction((): Row[] => {
-      const rows = (select.all(options.takeOver ? 1 : 0, now, options.owner, limit + skip.size) as Row[]).filter((r) => !skip.has(r.record_id)).slice(0, limit);
+      const dead = JSON.stringify(options.takeOver ? [] : this.deadOwners(now, options.owner));
+      const rows = (select.all(options.takeOver ? 1 : 0, now, options.owner, dead, limit + skip.size) as Row[]).filter((r) => !skip.has(r.record_id)).slice(0, limit);
       for (const r of rows) lease.run(options.owner, now + options.leaseMs, r.record_id);
       return rows;
     });
