@@ -31,7 +31,7 @@ import type { Tag } from "./lexicon/entry";
 import { EVALUATIVES } from "./lexicon/evaluative";
 import { BE_FORMS, CLAUSE_OPENERS, DATE_CONTEXT, DETERMINERS, QUESTION_VERBS } from "./lexicon/function-words";
 import { LINK_NOT_IMPRESSION, SPECULATIVE_AFTER_MODAL } from "./lexicon/hedges";
-import { PERSON_NOUNS } from "./lexicon/people";
+import { AGENCY_NOUNS, PERSON_NOUNS } from "./lexicon/people";
 import { CONTACT_VERBS } from "./lexicon/reporting";
 import { isNameLike } from "./names";
 import { tokenAt, tokenize, type Token } from "./tokens";
@@ -312,6 +312,25 @@ function onSuggest(walk: Walk, i: number, end: number): void {
     return;
   }
   if (subj.kind === "third" || subj.kind === "it" || subj.kind === "noun") add(walk, "opinion", "hedge", i, end);
+}
+
+/**
+ * "<keeper> records show …": the keeper (an agency, a person, a name or a possessive before the record
+ * noun) is the source of a report. With no keeper ("the records show") or the writer's own ("our records",
+ * "my notes"), nothing: the writer's own record is fact.
+ */
+function onRecordShows(walk: Walk, i: number, end: number): void {
+  const tokens = walk.tokens;
+  let keeper = -1;
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    const t = tokens[k];
+    if (!isWord(t) || DETERMINERS.has(t.lower)) break;
+    if (t.lower === "my" || t.lower === "our") return;
+    // A capital at the start of the sentence is not a name ("Attendance records show").
+    const named = k > 0 || PERSON_NOUNS.has(t.lower) || AGENCY_NOUNS.has(t.lower);
+    if (t.poss || (named && isPersonOrAgency(tokens, k))) keeper = k;
+  }
+  if (keeper >= 0) addReport(walk, "reporting-verb", i, end, keeper, isUnidentified(tokens, keeper));
 }
 
 /** Cognition verbs: the writer's marked opinion, someone else's reported view, or "it is believed". */
@@ -628,6 +647,9 @@ function handle(walk: Walk, tag: Tag, i: number, end: number): void {
       return;
     case "report-suggest":
       onSuggest(walk, i, end);
+      return;
+    case "record-shows":
+      onRecordShows(walk, i, end);
       return;
     case "attribution": {
       const next = lowerAt(tokens, end);

@@ -17,6 +17,7 @@ import {
   REPORT_STRICT,
   REPORT_SUGGEST,
   REPORT_TELL,
+  RECORD_SHOWS,
 } from "./lexicon/reporting";
 import { trieAdd, trieCreate, type PhraseTrie } from "./trie";
 
@@ -44,6 +45,7 @@ function build(): PhraseTrie<Entry> {
   addAll(trie, REPORT_SUGGEST, "report-suggest");
   addAll(trie, HEARSAY, "hearsay");
   addAll(trie, HEARSAY_CLAUSE, "hearsay-clause");
+  addAll(trie, RECORD_SHOWS, "record-shows");
   addAll(trie, ATTRIBUTIONS, "attribution");
   addAll(trie, OPINION_MARKERS, "marker");
   addAll(trie, NEUTRALS, "neutral");

@@ -1,7 +1,9 @@
 /**
  * Our own labelled set (fixtures/sentences.tsv, written from recording-kinds.md before the rules were
  * tuned). Rows alternate between a dev half (even rows, tuned on) and a held-out half (odd rows, not
- * looked at while tuning); fixtures/probe.tsv is a second dev batch written after the first round.
+ * looked at while tuning); fixtures/probe.tsv is a second dev batch written after the first round, and
+ * fixtures/probe-3.tsv a third (65 sentences written in a later session before any change: 63 right; the
+ * two misses, "a strong possibility that" and another agency's "records show", led to two rules).
  */
 import path from "node:path";
 import { classifySentence } from "../../../../src/core/content/kinds";
@@ -10,7 +12,7 @@ import { readRows, score, summary } from "./tsv";
 const all = readRows(path.resolve(__dirname, "fixtures/sentences.tsv"));
 const dev = all.filter((_, i) => i % 2 === 0);
 const heldOut = all.filter((_, i) => i % 2 === 1);
-const probe = readRows(path.resolve(__dirname, "fixtures/probe.tsv"));
+const probe = [...readRows(path.resolve(__dirname, "fixtures/probe.tsv")), ...readRows(path.resolve(__dirname, "fixtures/probe-3.tsv"))];
 const predict = (t: string) => classifySentence(t).kind;
 
 describe("own labelled sentences", () => {

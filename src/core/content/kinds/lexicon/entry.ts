@@ -40,6 +40,8 @@ export type Tag =
   | "report-hear"
   /** "suggests"/"indicates": a report from a person, an inference from a thing, a recommendation from the writer. */
   | "report-suggest"
+  /** "records show", "check showed": another agency's records are its report; the writer's own are fact. */
+  | "record-shows"
   /** "according to". */
   | "attribution"
   /** Hearsay with no source ("apparently", "rumour has it"). */

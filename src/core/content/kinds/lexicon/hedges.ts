@@ -19,6 +19,11 @@ export const HEDGES: readonly string[] = [
   "consistent with", "inconsistent with", "in keeping with", "indicative of", "suggestive of",
   "evidence of", "signs of", "a sign of", "sign of", "points to", "point to", "pointed to", "amounts to", "amount to",
   "is a result of", "due to neglect", "because of neglect",
+  // Nouns of likelihood: a judgement of what may be true ("a strong possibility that", "the chances are"),
+  // not an event the writer saw. (Risk is a prediction: recommendations.ts.)
+  // Only where the noun carries the writer's estimate: "we discussed the possibility of fostering" is an event.
+  "possibility that", "strong possibility", "real possibility", "distinct possibility", "every possibility",
+  "in all probability", "high probability", "the probability is", "chance that", "chances are", "good chance",
 ];
 
 /**

@@ -75,3 +75,19 @@ export const CONTACT_VERBS = new Set(
       "telephone|telephones|came|come|comes",
   ),
 );
+
+/**
+ * A record speaking for its keeper: "police records show", "the GP's notes state", "the intelligence check
+ * showed". The keeper is the source (recording-kinds.md: information whose source is another agency is
+ * `reported`); "our records show" is the writer's own record, a fact.
+ */
+const RECORD_NOUNS = forms("record|records|notes|note|check|checks|report|chronology|file|system|database|intelligence|history|log|letter|summary|assessment");
+const RECORD_VERBS = forms("show|shows|showed|shown|state|states|stated|indicate|indicates|indicated|confirm|confirms|confirmed|record|records|recorded|say|says|said|note|notes|noted|list|lists|listed|mention|mentions|mentioned|reveal|reveals|revealed");
+export const RECORD_SHOWS: readonly string[] = recordPhrases();
+
+/** Every record noun with every record verb. Loops, not `flatMap` (ES2019): core runs on ES2016 engines. */
+function recordPhrases(): string[] {
+  const out: string[] = [];
+  for (const n of RECORD_NOUNS) for (const v of RECORD_VERBS) out.push(`${n} ${v}`);
+  return out;
+}
