@@ -20,13 +20,17 @@ import { isUnder, tokens, type PolicyIndex, type TrustedDomain, type TrustKind }
  * - **disguise**: a trusted domain appears inside it, on word boundaries (dots and hyphens), but not as its
  *   ending: `nhs.net.co`, `hertfordshire.gov.uk.mail.ru`, `nhs.net-secure.com`, `secure-nhs.net`, or run
  *   together as `nhsnet.com`. Word boundaries keep `xcjsm.network.com` from being read as `cjsm.net`.
+ * - **spliced**: a trusted domain with words put in before its last word, so that the address still
+ *   ends the same way: `hertfordshire.gov.co.uk` for `hertfordshire.gov.uk`, `nhs.mail.net` for `nhs.net`.
+ *   Whoever holds `gov.co.uk` or `mail.net` holds every name under it. Not for a name that is itself under
+ *   a trusted domain (`mod.gov.uk` is gov.uk's to give, not a splice of `mod.uk`).
  *
  * The caller does not run this check on a host that a trusted rule covers at the level of its registrable
  * domain or deeper (`x.nhs.net`, `herts.gcsx.gov.uk` when that is listed): a one-edit neighbour that is
  * itself trusted is not a look-alike.
  */
 
-export type LookalikeKind = "typo" | "homograph" | "disguise";
+export type LookalikeKind = "typo" | "homograph" | "disguise" | "spliced";
 
 /** What a look-alike domain imitates, and how. */
 export interface Lookalike {
@@ -99,6 +103,10 @@ const NON_ASCII = /[^\x00-\x7f]/;
 /** Trusted domains found inside the host's skeleton on word boundaries, where the host is not genuinely under them. */
 function findInside(domain: DomainName, skel: string, index: PolicyIndex, found: Lookalike[]): void {
   const hostTokens = tokens(skel);
+  // A name under a trusted domain (mod.gov.uk, nhs.police.uk) was given out by that domain's registry, not
+  // spliced together by whoever holds some other ending: only the spliced check needs this, and rarely.
+  let under: boolean | undefined;
+  const underAnyTrusted = (): boolean => (under ??= index.trusted.some((t) => isUnder(domain, t)));
   for (let i = 0; i < hostTokens.length; i++) {
     const token = hostTokens[i] ?? "";
     for (const t of index.byFirstToken.get(token) ?? []) {
@@ -107,10 +115,37 @@ function findInside(domain: DomainName, skel: string, index: PolicyIndex, found:
       const asSuffix = skel === t.skeleton || skel.endsWith("." + t.skeleton);
       found.push({ imitates: t, kind: asSuffix ? "homograph" : "disguise" });
     }
+    for (const t of index.byFirstToken.get(token) ?? []) {
+      if (splicedAt(hostTokens, i, t.skeletonTokens) && startsLabel(skel, i) && !underAnyTrusted()) found.push({ imitates: t, kind: "spliced" });
+    }
     for (const t of index.byJoined.get(token) ?? []) {
       if (!isUnder(domain, t)) found.push({ imitates: t, kind: "disguise" });
     }
   }
+}
+
+/**
+ * The trusted words but the last at `at`, then at least one other word, then the trusted last word as the
+ * host's last: `hertfordshire.gov.co.uk` for `hertfordshire.gov.uk`.
+ */
+function splicedAt(host: readonly string[], at: number, wanted: readonly string[]): boolean {
+  const n = wanted.length;
+  if (n < 2 || host[host.length - 1] !== wanted[n - 1] || at + n - 1 >= host.length - 1) return false;
+  return tokensAt(host, at, wanted.slice(0, n - 1));
+}
+
+/**
+ * Does the host's token `at` begin one of its dot-separated labels? A splice starts a label
+ * (`hertfordshire-gov.co.uk`), so that a firm's hyphenated name (`capita-gov.co.uk`) is not read as one.
+ */
+function startsLabel(skel: string, at: number): boolean {
+  let k = 0;
+  for (const label of skel.split(".")) {
+    if (k === at) return true;
+    k += tokens(label).length;
+    if (k > at) return false;
+  }
+  return false;
 }
 
 function tokensAt(host: readonly string[], at: number, wanted: readonly string[]): boolean {
@@ -121,7 +156,7 @@ function tokensAt(host: readonly string[], at: number, wanted: readonly string[]
 
 const KIND_ORDER: Record<TrustKind, number> = { internal: 0, partner: 1, secure: 2 };
 // A plain typo is the clearer reason when both apply to the same domain ("büchen.de" for "bücher.de").
-const HOW_ORDER: Record<LookalikeKind, number> = { typo: 0, homograph: 1, disguise: 2 };
+const HOW_ORDER: Record<LookalikeKind, number> = { typo: 0, homograph: 1, disguise: 2, spliced: 3 };
 
 /** The most specific imitation: the longest trusted domain, then internal before partner before secure. */
 function best(found: readonly Lookalike[]): Lookalike | undefined {

@@ -31,6 +31,8 @@ export function lookalikeReason(
       return `${domain} is made to look like ${who} with look-alike letters, but it is a different domain. It is probably a fake address: do not send to it.`;
     case "disguise":
       return `${domain} contains ${imitates} but does not belong to ${label}: real addresses end in "@${imitates}" or ".${imitates}". This is a common disguise: check the address before you send.`;
+    case "spliced":
+      return `${domain} is ${imitates} with words put in before its ending, so it does not belong to ${label}: real addresses end in "@${imitates}" or ".${imitates}". This is a common disguise: check the address before you send.`;
   }
 }
 

@@ -71,7 +71,7 @@ describe("classifyDomain: personal (webmail)", () => {
 describe("classifyDomain: unverified (real, not known to be secure)", () => {
   it.each([
     "example.org", "barnardos.org", "england.nhs.uk", "school.herts.sch.uk", "x.gov.ua", "lancs.gov.ua", "xcjsm.network.com",
-    "nhsnetworks.com", "nhs.com", "police.co.uk", "x.fostering-partner.org", "cafe.fr", "café.fr", "пример.рф", "justice.ie",
+    "nhsnetworks.com", "nhs.com", "x.fostering-partner.org", "cafe.fr", "café.fr", "пример.рф", "justice.ie",
   ])("%s", (d) => {
     const c = classifyDomain(d, policy);
     expect(c.class).toBe("unverified");
@@ -121,6 +121,15 @@ describe("classifyDomain: lookalike", () => {
     ["kent.gov.uk.evil.com", "kent.gov.uk", /Kent County Council/],
     ["kent-gov-uk.com", "kent.gov.uk", /disguise/],
     ["nhs.net.gov.uk", "nhs.net", /disguise/],
+    // a trusted domain with words put in before its ending (whoever holds gov.co.uk holds every name under it)
+    ["hertfordshire.gov.co.uk", "hertfordshire.gov.uk", /hertfordshire.gov.uk with words put in before its ending/],
+    ["hertfordshire-gov.co.uk", "hertfordshire.gov.uk", /your organisation/],
+    ["mail.kent.gov.org.uk", "kent.gov.uk", /Kent County Council/],
+    ["nhs.mail.net", "nhs.net", /does not belong to NHSmail/],
+    ["cjsm.secure.net", "cjsm.net", /words put in/],
+    ["police.co.uk", "police.uk", /words put in/],
+    ["met.police.co.uk", "police.uk", /words put in/],
+    ["gov.co.uk", "gov.uk", /words put in/],
     // look-alike letters
     ["nhs.nеt", "nhs.net", /look-alike letters/], // Cyrillic е
     ["nhs.xn--nt-nlc", "nhs.net", /look-alike letters/], // the same, as punycode
@@ -147,6 +156,12 @@ describe("classifyDomain: lookalike", () => {
   it("reports the registrable domain", () => {
     expect(classifyDomain("mail.hertfordshlre.gov.uk", policy).domain).toBe("hertfordshlre.gov.uk");
     expect(classifyDomain("nhs.net-secure.com", policy).domain).toBe("net-secure.com");
+  });
+
+  it("does not read a firm's hyphenated name, or another real domain, as a spliced trusted domain", () => {
+    for (const d of ["capita-gov.co.uk", "local-gov.org.uk", "kent.ac.uk", "herts.ac.uk", "nhs.scot", "gov.wales", "kentonline.co.uk", "modelrailway.org.uk"]) {
+      expect([d, classifyDomain(d, policy).class]).not.toEqual([d, "lookalike"]);
+    }
   });
 
   it("never calls a real subdomain of police.uk, gov.uk or a trusted domain a look-alike", () => {
