@@ -2,6 +2,7 @@ import type { Span } from "../../check/result";
 import { CASE_TERMS, GLOSSARY, findTerms } from "../acronyms";
 import { regionOf, spansOverlap, type SearchRegions } from "../identifiers/regions";
 import { compilePhrases, matchPhrases, wordsOf, type PhraseMatcher, type Word } from "../special-category/phrase-matcher";
+import { isTopicMention } from "../topic-mention";
 import { CASE_VOCABULARY, NOT_CASE_VOCABULARY } from "./vocabulary";
 
 export type { SearchRegions } from "../identifiers/regions";
@@ -36,6 +37,7 @@ export function findCaseVocabulary(body: string, regions: SearchRegions, words?:
   const out: CaseVocabularyHit[] = [];
   for (const m of matchPhrases(body, words ?? wordsOf(body), vocabularyMatcher())) {
     if (m.value === "") continue;
+    if (isTopicMention(body, m.start, m.end)) continue;
     const where = regionOf(regions, m.start, m.end);
     if (where === null) continue;
     out.push({ start: m.start, end: m.end, text: m.text, why: m.value, quoted: where.quoted });
@@ -46,6 +48,7 @@ export function findCaseVocabulary(body: string, regions: SearchRegions, words?:
     if (!t.known || !CASE_TERMS.has(t.key)) continue;
     // "section 47" is also a vocabulary phrase; keep one hit per place.
     if (spansOverlap(phraseHits, t.start, t.end)) continue;
+    if (isTopicMention(body, t.start, t.end)) continue;
     const where = regionOf(regions, t.start, t.end);
     if (where === null) continue;
     const why = `safeguarding term: ${t.key} (${GLOSSARY.get(t.key) ?? ""})`;
@@ -53,3 +56,4 @@ export function findCaseVocabulary(body: string, regions: SearchRegions, words?:
   }
   return out.sort((a, b) => a.start - b.start);
 }
+

@@ -1,5 +1,6 @@
 import type { SpecialCategory, SpecialCategoryResult } from "../../check/result";
 import { regionOf, type SearchRegions } from "../identifiers/regions";
+import { isTopicMention } from "../topic-mention";
 import { CRIMINAL_PHRASES } from "./criminal";
 import { ETHNICITY_PHRASES } from "./ethnicity";
 import { HEALTH_PHRASES } from "./health";
@@ -42,6 +43,7 @@ export function findSpecialCategory(body: string, regions: SearchRegions, words?
   for (const m of matchPhrases(body, words ?? wordsOf(body), matcher)) {
     const where = regionOf(regions, m.start, m.end);
     if (where === null) continue;
+    if (isTopicMention(body, m.start, m.end)) continue;
     out.push({ category: m.value, start: m.start, end: m.end, text: m.text, quoted: where.quoted });
   }
   return out;

@@ -38,7 +38,32 @@ describe("findCaseVocabulary: ordinary work email produces nothing", () => {
     "Abuse of the system will result in lost privileges.",
     "The supplier's complaint is being handled by procurement.",
     "Please update your password before Friday.",
+    // A term named as a subject (training, guidance, an event), in a sentence about nobody:
+    "Hi all, the domestic abuse awareness training is on 12 May at 10am.",
+    "Reminder: the child sexual exploitation conference is next Tuesday.",
+    "Can you send me the neglect toolkit for the school?",
+    "The section 47 training is full; the next course is in June.",
+    "Domestic Abuse Awareness Week starts on Monday.",
+    "The county lines briefing slides are on the intranet.",
+    "Our new domestic violence and abuse strategy was approved by the board.",
   ])("%s", (body) => {
+    expect(hits(body)).toEqual([]);
+  });
+});
+
+describe("findCaseVocabulary: a topic word does not hide a person's case", () => {
+  it.each([
+    ["Mum has started the domestic abuse awareness course.", ["domestic abuse"]],
+    ["Mum has been referred to the domestic abuse service.", ["domestic abuse"]],
+    ["He attends the neglect team's drop-in.", ["neglect"]],
+    ["Her worker said the grooming awareness session upset her.", ["grooming"]],
+    ["Dad was violent at the domestic abuse course.", ["violent", "domestic abuse"]],
+  ])("%s", (body, expected) => {
+    expect(hits(body)).toEqual(expected);
+  });
+
+  it("stays linear on a hostile line of terms and topic words with no full stop", () => {
+    const body = "abuse training ".repeat(20_000);
     expect(hits(body)).toEqual([]);
   });
 });

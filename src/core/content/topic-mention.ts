@@ -1,0 +1,82 @@
+/**
+ * Whether a sensitive term is named as a subject (training, policy, an event) rather than said of
+ * someone: "the domestic abuse awareness training", "our self-harm policy", "the child sexual
+ * exploitation conference". Case vocabulary and special category cues skip such mentions, so that
+ * ordinary email about training and guidance is not held as case content. A sentence that also names a
+ * person ("Mum has started the domestic abuse course") still counts.
+ */
+
+/**
+ * Words that make a safeguarding term the name of a subject rather than something that happened to
+ * someone: "domestic abuse awareness training", "the neglect toolkit", "our self-harm policy", "child
+ * sexual exploitation conference". Only nouns of training, guidance and events: never "service", "team",
+ * "worker", "panel", "meeting", "referral", "plan" or "unit", which attach to a person's case ("referred
+ * to the domestic abuse service").
+ */
+const TOPIC_NOUNS = new Set(
+  (
+    "training|trainings|trainer|course|courses|conference|conferences|toolkit|toolkits|tool|tools|policy|policies|" +
+    "procedure|procedures|awareness|webinar|webinars|workshop|workshops|seminar|seminars|e-learning|elearning|" +
+    "module|modules|guidance|guide|strategy|strategies|week|month|day|forum|forums|network|networks|newsletter|" +
+    "newsletters|leaflet|leaflets|poster|posters|campaign|campaigns|champion|champions|lead|leads|coordinator|" +
+    "co-ordinator|subgroup|sub-group|board|partnership|framework|protocol|protocols|audit|audits|briefing|" +
+    "briefings|session|sessions|event|events|research|statistics|lecture|presentation|resources|resource|" +
+    "materials|curriculum|lesson|lessons|assembly|module's|charity|charities|helpline|website"
+  ).split("|"),
+);
+
+/**
+ * People a sentence can be about. With one of them in the sentence, a term followed by a topic noun is
+ * still counted ("Mum has started the domestic abuse course"): the topic rule is only for messages about
+ * the subject itself.
+ */
+const PERSON_WORDS = new Set(
+  (
+    "he|she|him|her|his|hers|himself|herself|mum|mother|mom|dad|father|stepdad|stepmum|stepfather|stepmother|" +
+    "parent|parents|carer|carers|child|children|son|daughter|baby|toddler|infant|boy|girl|brother|sister|" +
+    "sibling|siblings|grandma|grandmother|nan|nana|grandad|granddad|grandfather|aunt|uncle|cousin|partner|" +
+    "boyfriend|girlfriend|husband|wife|family|pupil|student|victim|perpetrator|suspect|young|teenager|niece|nephew"
+  ).split("|"),
+);
+
+/** Words that may stand between a term and its topic noun: "domestic violence and abuse strategy". */
+const JOINERS = new Set(
+  "and|or|awareness|prevention|support|response|safeguarding|abuse|violence|exploitation|harm|neglect|related|reduction|specialist|multi-agency|partnership".split("|"),
+);
+
+/** Is the term at [start, end) followed (over at most two joining words) by a topic noun, in a sentence about nobody? */
+export function isTopicMention(body: string, start: number, end: number): boolean {
+  const next = /^(?:[\s&-]*[A-Za-z][A-Za-z'-]*){1,3}/.exec(body.slice(end, end + 80));
+  if (!next) return false;
+  const words = (next[0].match(/[A-Za-z][A-Za-z'-]*/g) ?? []).map((w) => w.toLowerCase());
+  let topical = false;
+  for (const w of words) {
+    if (TOPIC_NOUNS.has(w)) {
+      topical = true;
+      break;
+    }
+    if (!JOINERS.has(w)) return false;
+  }
+  return topical && !sentenceMentionsPerson(body, start, end);
+}
+
+/** How far the sentence is looked at around a term (characters each way). */
+const SENTENCE_REACH = 300;
+
+/** Words before a term that belong to its name ("child sexual exploitation", "young people's mental health"). */
+const TERM_MODIFIERS = new Set(["child", "children", "children's", "young", "youth", "teenage", "adolescent", "adult", "adults", "people's"]);
+
+/** Does the sentence around [start, end), outside the term and a modifier just before it, name a person? */
+function sentenceMentionsPerson(body: string, start: number, end: number): boolean {
+  const before = /([A-Za-z']+)\s+$/.exec(body.slice(Math.max(0, start - 20), start));
+  const termStart = before && TERM_MODIFIERS.has((before[1] ?? "").toLowerCase()) ? start - before[0].length : start;
+  // The sentence, but no further than SENTENCE_REACH either way: a hostile line with no full stop must not
+  // make every hit scan the whole line.
+  let from = termStart;
+  while (from > 0 && termStart - from < SENTENCE_REACH && !/[.!?\n]/.test(body.charAt(from - 1))) from--;
+  let to = end;
+  while (to < body.length && to - end < SENTENCE_REACH && !/[.!?\n]/.test(body.charAt(to))) to++;
+  const around = `${body.slice(from, termStart)} ${body.slice(end, to)}`.toLowerCase();
+  const words = around.match(/[a-z]+/g) ?? [];
+  return words.some((w) => PERSON_WORDS.has(w));
+}
