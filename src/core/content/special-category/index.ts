@@ -27,8 +27,22 @@ export const SPECIAL_CATEGORY_PHRASES: ReadonlyArray<readonly [string, SpecialCa
   ...CRIMINAL_PHRASES.map((p) => [p, "criminal-allegation"] as const),
 ];
 
+/**
+ * Everyday workplace phrases that contain a cue word but say nothing about a person's health or beliefs
+ * in the way Article 9 means, and would otherwise hold ordinary email: leave arrangements, greetings to
+ * everyone, building access. Matching takes the longest phrase, so "maternity leave" wins over
+ * "maternity", "happy Eid" over "Eid", and then yields nothing.
+ */
+export const NOT_SPECIAL_CATEGORY: readonly string[] = [
+  "maternity leave", "paternity leave", "maternity cover", "maternity pay", "adoption leave", "parental leave",
+  "happy eid", "eid mubarak", "ramadan mubarak", "ramadan kareem", "happy diwali", "happy hanukkah", "happy vaisakhi",
+  "happy holi", "happy passover", "merry christmas",
+  "wheelchair accessible", "wheelchair access", "disabled access", "disabled parking", "disabled toilet",
+  "accessible toilet", "mental health first aid", "mental health first aider", "mental health first aiders",
+];
+
 /** Compiled once, on first use: module load stays cheap for surfaces that never check a body. */
-let matcher: PhraseMatcher<SpecialCategory> | undefined;
+let matcher: PhraseMatcher<SpecialCategory | ""> | undefined;
 
 /**
  * Special category (UK GDPR Article 9) and criminal offence data (Article 10) cues: health, ethnicity,
@@ -38,13 +52,14 @@ let matcher: PhraseMatcher<SpecialCategory> | undefined;
  * `words` may be passed when the caller has already split the body with `wordsOf`.
  */
 export function findSpecialCategory(body: string, regions: SearchRegions, words?: readonly Word[]): SpecialCategoryResult[] {
-  matcher ??= compilePhrases(SPECIAL_CATEGORY_PHRASES);
+  matcher ??= compilePhrases<SpecialCategory | "">([...SPECIAL_CATEGORY_PHRASES, ...NOT_SPECIAL_CATEGORY.map((p) => [p, ""] as const)]);
   const out: SpecialCategoryResult[] = [];
   for (const m of matchPhrases(body, words ?? wordsOf(body), matcher)) {
+    if (m.value === "") continue;
     const where = regionOf(regions, m.start, m.end);
     if (where === null) continue;
     if (isTopicMention(body, m.start, m.end)) continue;
-    out.push({ category: m.value, start: m.start, end: m.end, text: m.text, quoted: where.quoted });
+    out.push({ category: m.value as SpecialCategory, start: m.start, end: m.end, text: m.text, quoted: where.quoted });
   }
   return out;
 }

@@ -117,6 +117,12 @@ describe("special category cues", () => {
     ["a blind", "Please close the blind."],
     ["a union of sets", "The union of the two lists."],
     ["a tag", "I tagged you in the document."],
+    ["a colleague's leave", "Jo is on maternity leave until March; please contact Priya instead."],
+    ["a greeting to everyone", "Happy Eid to everyone celebrating this week!"],
+    ["building access", "The meeting room is wheelchair accessible and has a hearing loop."],
+    ["a workplace course", "Two places are left on the mental health first aid course."],
+    ["a policy named as a subject", "Here is our self-harm policy template for schools."],
+    ["training named as a subject", "The autism awareness training is on Monday."],
   ];
   it.each(negatives)("nothing for %s", (_why, body) => {
     expect(cues(body)).toEqual([]);
