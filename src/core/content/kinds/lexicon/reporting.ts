@@ -44,6 +44,9 @@ export const REPORT_INHERENT: readonly string[] = [
   "expressed concern", "expressed concerns", "expresses concern", "shared concerns", "shared a concern",
   "made an allegation", "made allegations", "made a disclosure", "made disclosures", "made a complaint",
   "made complaints", "made a report", "made a referral", "raised an allegation", "raised a safeguarding concern",
+  // A message passed on: "Amir asked me to tell his dad that he misses him".
+  "asked me to tell", "asked me to pass on", "asked me to let", "asked us to tell", "asked us to pass on", "asked us to let",
+  "wanted me to know", "wanted us to know", "wants me to know", "wants us to know",
 ];
 
 /** Someone else's observation: reported when the subject is not the writer. */
