@@ -2,12 +2,12 @@ import { execNotAfter, isAsciiAlnumCode, isAsciiDigitCode } from "../../text/reg
 import { hasReferenceContext, textBefore, type IdentifierCandidate } from "./candidate";
 
 /**
- * Ten digits, contiguous (9434765919), spaced 3-3-4 (943 476 5919) or hyphenated (943-476-5919), with the
- * same separator both times. Not glued to letters or other digits, and not continuing into a longer
+ * Ten digits, contiguous (9434765919), spaced 3-3-4 (943 476 5919), hyphenated (943-476-5919) or dotted
+ * (943.476.5919, as some clinical systems print it), with the same separator both times. Not glued to letters or other digits, and not continuing into a longer
  * hyphenated or decimal run. Every quantifier is fixed-width, so the regex cannot backtrack badly. What may
  * not come before is checked by `afterLetterOrDigitRun` (ES2016 engines have no lookbehind).
  */
-const NHS_PATTERN = /(\d{3})([ -]?)(\d{3})\2(\d{4})(?![A-Za-z0-9]|[-.\/]\d)/g;
+const NHS_PATTERN = /(\d{3})([ .-]?)(\d{3})\2(\d{4})(?![A-Za-z0-9]|[-.\/]\d)/g;
 
 /** `(?<![A-Za-z0-9]|\d[-.\/])`: glued to a letter or digit, or continuing a hyphenated or decimal run. */
 function afterLetterOrDigitRun(text: string, start: number): boolean {

@@ -36,6 +36,7 @@ describe("NHS numbers", () => {
     ["Patient 4546436599 was seen", "4546436599"],
     ["nhs no 464 938 8422", "464 938 8422"],
     ["NHS No:\t4728582132", "4728582132"],
+    ["nhs no.943.476.5919", "943.476.5919"],
   ])("finds %j", (body, expected) => {
     expect(found(body, "nhs-number")).toContain(expected);
   });
@@ -55,6 +56,8 @@ describe("NHS numbers", () => {
     ["eleven digits", "NHS 94347659190"],
     ["part of a longer digit run", "batch 99434765919 and 94347659190"],
     ["mixed separators", "NHS 943 476-5919"],
+    ["mixed dot and space", "NHS 943.476 5919"],
+    ["inside a dotted run", "version 1.943.476.5919"],
     ["glued to letters", "REF9434765919X"],
     ["inside a longer hyphenated number", "serial 12-943-476-5919"],
     ["a decimal", "total 943476.5919"],
