@@ -62,3 +62,13 @@ export interface Entry {
 export function forms(list: string): string[] {
   return list.split("|").filter((f) => f !== "");
 }
+
+/**
+ * Every "a b" for a in `first` and b in `second` ("records show", "are often"). Loops, not `flatMap`
+ * (ES2019): core runs on ES2016 engines.
+ */
+export function phrasePairs(first: readonly string[], second: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const a of first) for (const b of second) out.push(`${a} ${b}`);
+  return out;
+}

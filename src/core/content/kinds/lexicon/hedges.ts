@@ -3,7 +3,7 @@
  * did not see it; they concluded it. (recording-kinds.md: "seems, appears to be, likely, probably,
  * may have, possibly, presumably").
  */
-import { forms } from "./entry";
+import { forms, phrasePairs } from "./entry";
 
 /** Unconditional hedges: single words and fixed phrases. */
 export const HEDGES: readonly string[] = [
@@ -21,7 +21,7 @@ export const HEDGES: readonly string[] = [
   "is a result of", "due to neglect", "because of neglect",
   // A state generalised over time ("the children are often hungry", "mum is never at home"): a summary
   // the writer has drawn, not one thing seen as it happened.
-  ...pairs(["is", "are", "was", "were"], ["often", "always", "usually", "constantly", "frequently", "generally", "never", "normally", "invariably"]),
+  ...phrasePairs(["is", "are", "was", "were"], ["often", "always", "usually", "constantly", "frequently", "generally", "never", "normally", "invariably"]),
   // Nouns of likelihood: a judgement of what may be true ("a strong possibility that", "the chances are"),
   // not an event the writer saw. (Risk is a prediction: recommendations.ts.)
   // Only where the noun carries the writer's estimate: "we discussed the possibility of fostering" is an event.
@@ -62,10 +62,3 @@ export const LINK_NOT_IMPRESSION = new Set(
       "today|yesterday|tonight|there|here|where|before|first|last|to", // "to" is handled separately
   ),
 );
-
-/** Every "a b" for a in `first`, b in `second`. Loops, not `flatMap` (ES2019): core runs on ES2016 engines. */
-function pairs(first: readonly string[], second: readonly string[]): string[] {
-  const out: string[] = [];
-  for (const a of first) for (const b of second) out.push(`${a} ${b}`);
-  return out;
-}

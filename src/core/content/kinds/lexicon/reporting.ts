@@ -3,7 +3,7 @@
  * admitted, confirmed, insisted, explained"), in every tense and form, grouped by what they need
  * to carry someone's content.
  */
-import { forms } from "./entry";
+import { forms, phrasePairs } from "./entry";
 
 /** Speech verbs that report only when content follows ("said that…", "said she…"), not "said nothing". */
 export const REPORT_SAY: readonly string[] = [
@@ -86,11 +86,4 @@ export const CONTACT_VERBS = new Set(
  */
 const RECORD_NOUNS = forms("record|records|notes|note|check|checks|report|chronology|file|system|database|intelligence|history|log|letter|summary|assessment");
 const RECORD_VERBS = forms("show|shows|showed|shown|state|states|stated|indicate|indicates|indicated|confirm|confirms|confirmed|record|records|recorded|say|says|said|note|notes|noted|list|lists|listed|mention|mentions|mentioned|reveal|reveals|revealed");
-export const RECORD_SHOWS: readonly string[] = recordPhrases();
-
-/** Every record noun with every record verb. Loops, not `flatMap` (ES2019): core runs on ES2016 engines. */
-function recordPhrases(): string[] {
-  const out: string[] = [];
-  for (const n of RECORD_NOUNS) for (const v of RECORD_VERBS) out.push(`${n} ${v}`);
-  return out;
-}
+export const RECORD_SHOWS: readonly string[] = phrasePairs(RECORD_NOUNS, RECORD_VERBS);
