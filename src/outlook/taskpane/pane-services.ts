@@ -39,6 +39,11 @@ export interface ChainLink {
  * follows whichever is newer.
  */
 export interface ChainHead {
+  /**
+   * Start asking the log now (when the pane opens), so that recording later does not wait for it: the
+   * practitioner spends minutes on the checklist, the question takes a second.
+   */
+  prefetch(practitioner: { readonly upn: string; readonly objectId: string }): void;
   /** The hash the practitioner's next record follows; null for their first record. */
   previousHash(practitioner: { readonly upn: string; readonly objectId: string }): Promise<string | null>;
   /** Remember a record this device has just written (after it is in the outbox). */
@@ -90,10 +95,24 @@ export function chainHead(
       timers.clearTimeout(timer);
     }
   };
+  // One question to the log per practitioner at a time, asked again (in the background) after each record
+  // written here, for the next one.
+  const asked = new Map<string, Promise<ChainLink | null>>();
+  const ask = (objectId: string): Promise<ChainLink | null> => {
+    let answer = asked.get(objectId);
+    if (!answer) {
+      answer = fromLog(objectId);
+      asked.set(objectId, answer);
+    }
+    return answer;
+  };
   return {
+    prefetch(practitioner) {
+      void ask(practitioner.objectId);
+    },
     async previousHash(practitioner) {
       const mine = local(practitioner.upn);
-      const logged = await fromLog(practitioner.objectId);
+      const logged = await ask(practitioner.objectId);
       if (!logged) return mine?.recordHash ?? null;
       if (!mine) return logged.recordHash;
       // ISO 8601 times in UTC compare as text; at a tie this device's own record wins.
@@ -101,6 +120,8 @@ export function chainHead(
     },
     advance(practitioner, record) {
       storage.setItem(key(practitioner.upn), JSON.stringify({ recordHash: record.recordHash, decidedAt: record.decidedAt }));
+      asked.delete(practitioner.objectId);
+      if (newestInLog) void ask(practitioner.objectId);
     },
   };
 }

@@ -106,6 +106,10 @@ export async function paneServicesFrom(office: PaneOfficeLike, input: unknown): 
     onCounts: (c) => listeners.forEach((l) => l(c)),
   });
   void flusher.start();
+  // The newest record in the log may come from another device (Outlook on the web, the Teams tab): ask
+  // now, while the practitioner reads the checklist.
+  const chain = chainHead(window.localStorage, async (objectId) => (await decisionLog()).latestRecordOf(objectId));
+  chain.prefetch(practitioner);
 
   return {
     settings: {
@@ -117,8 +121,7 @@ export async function paneServicesFrom(office: PaneOfficeLike, input: unknown): 
       encryptionAdvice: config.encryptionAdvice,
     },
     sink: outboxSink(outbox, flusher, listeners),
-    // The newest record in the log may come from another device (Outlook on the web, the Teams tab).
-    chain: chainHead(window.localStorage, async (objectId) => (await decisionLog()).latestRecordOf(objectId)),
+    chain,
     newId: () => crypto.randomUUID(),
     now: () => new Date(),
   };

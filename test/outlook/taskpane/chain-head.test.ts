@@ -47,6 +47,22 @@ describe("chainHead", () => {
     expect([...map.values()]).toEqual([JSON.stringify({ recordHash: h("c"), decidedAt: "2026-11-20T10:00:00.000Z" })]);
   });
 
+  test("asks the log once when the pane opens, and again after each record written here", async () => {
+    let questions = 0;
+    const { storage } = memory();
+    const head = chainHead(storage, async () => {
+      questions++;
+      return at("2026-11-20T10:00:00.000Z", h("b"));
+    });
+    head.prefetch(SAM);
+    await expect(head.previousHash(SAM)).resolves.toBe(h("b"));
+    expect(questions).toBe(1);
+    head.advance(SAM, at("2026-11-21T10:00:00.000Z", h("c")));
+    expect(questions).toBe(2);
+    await expect(head.previousHash(SAM)).resolves.toBe(h("c"));
+    expect(questions).toBe(2);
+  });
+
   test("a log that fails, hangs or answers nonsense leaves the device's own head", async () => {
     const { storage } = memory();
     const failing = chainHead(storage, () => Promise.reject(new Error("offline")));
