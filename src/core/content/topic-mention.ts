@@ -7,9 +7,7 @@
  */
 
 /**
- * Words that make a safeguarding term the name of a subject rather than something that happened to
- * someone: "domestic abuse awareness training", "the neglect toolkit", "our self-harm policy", "child
- * sexual exploitation conference". Only nouns of training, guidance and events: never "service", "team",
+ * Nouns of training, guidance and events, which make the term before them a subject. Never "service", "team",
  * "worker", "panel", "meeting", "referral", "plan" or "unit", which attach to a person's case ("referred
  * to the domestic abuse service").
  */
@@ -21,12 +19,13 @@ const TOPIC_NOUNS = new Set(
     "newsletters|leaflet|leaflets|poster|posters|campaign|campaigns|champion|champions|lead|leads|coordinator|" +
     "co-ordinator|subgroup|sub-group|board|partnership|framework|protocol|protocols|audit|audits|briefing|" +
     "briefings|session|sessions|event|events|research|statistics|lecture|presentation|resources|resource|" +
-    "materials|curriculum|lesson|lessons|assembly|module's|charity|charities|helpline|website"
+    "materials|curriculum|lesson|lessons|assembly|charity|charities|helpline|website"
   ).split("|"),
 );
 
 /**
- * People a sentence can be about. With one of them in the sentence, a term followed by a topic noun is
+ * People a sentence can be about ("partner" is left out: in work email it is mostly a partner agency, and
+ * "mum's partner" names mum). With one of them in the sentence, a term followed by a topic noun is
  * still counted ("Mum has started the domestic abuse course"): the topic rule is only for messages about
  * the subject itself.
  */
@@ -34,7 +33,7 @@ const PERSON_WORDS = new Set(
   (
     "he|she|him|her|his|hers|himself|herself|mum|mother|mom|dad|father|stepdad|stepmum|stepfather|stepmother|" +
     "parent|parents|carer|carers|child|children|son|daughter|baby|toddler|infant|boy|girl|brother|sister|" +
-    "sibling|siblings|grandma|grandmother|nan|nana|grandad|granddad|grandfather|aunt|uncle|cousin|partner|" +
+    "sibling|siblings|grandma|grandmother|nan|nana|grandad|granddad|grandfather|aunt|uncle|cousin|" +
     "boyfriend|girlfriend|husband|wife|family|pupil|student|victim|perpetrator|suspect|young|teenager|niece|nephew"
   ).split("|"),
 );
