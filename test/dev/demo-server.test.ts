@@ -19,4 +19,24 @@ describe("demo server", () => {
       await demo.close();
     }
   });
+
+  it("answers a request path that is not a URL path ('//') with 400, and keeps serving", async () => {
+    const demo = await startDemoServer({ root: path.resolve(__dirname, "../.."), port: 0 });
+    try {
+      const { request } = await import("node:http");
+      const status = await new Promise<number | undefined>((resolve, reject) => {
+        // fetch() would normalise the path; a raw request sends it as typed (curl http://host//).
+        const req = request({ host: "127.0.0.1", port: Number(new URL(demo.url).port), path: "//", method: "GET" }, (res) => {
+          res.resume();
+          resolve(res.statusCode);
+        });
+        req.on("error", reject);
+        req.end();
+      });
+      expect(status).toBe(400);
+      expect((await fetch(demo.url)).status).toBe(200);
+    } finally {
+      await demo.close();
+    }
+  });
 });

@@ -95,6 +95,15 @@ function proxyGraph(req: IncomingMessage, res: ServerResponse, target: DemoGraph
   req.pipe(out);
 }
 
+/** The request's path, or undefined when it is not one (`//`, `//host:port`, malformed escapes). */
+function requestPath(url: string | undefined): string | undefined {
+  try {
+    return new URL(url ?? "/", "http://x").pathname;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * The demo harness's web server (loopback only). It serves the built pages from `root`; run
  * `npm run build:demo` (or `npm start`, which builds first) so that `dist/demo` exists.
@@ -103,7 +112,12 @@ export async function startDemoServer(options: DemoServerOptions): Promise<DemoS
   const host = options.host ?? "127.0.0.1";
   const configBody = options.config === undefined ? undefined : JSON.stringify(options.config);
   const server: Server = createServer((req, res) => {
-    const pathname = new URL(req.url ?? "/", "http://x").pathname;
+    const pathname = requestPath(req.url);
+    if (pathname === undefined) {
+      // "//" and the like: not a path this server has; answered, never thrown (a throw here ends the demo).
+      res.writeHead(400, { "content-type": "text/plain" }).end("Bad request");
+      return;
+    }
     if (options.graph && (pathname === "/graph" || pathname.startsWith("/graph/"))) {
       proxyGraph(req, res, options.graph);
       return;
