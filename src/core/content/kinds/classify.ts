@@ -32,6 +32,7 @@ import { EVALUATIVES } from "./lexicon/evaluative";
 import { BE_FORMS, CLAUSE_OPENERS, DATE_CONTEXT, DETERMINERS, QUESTION_VERBS } from "./lexicon/function-words";
 import { LINK_NOT_IMPRESSION, SPECULATIVE_AFTER_MODAL } from "./lexicon/hedges";
 import { AGENCY_NOUNS, PERSON_NOUNS } from "./lexicon/people";
+import { ANONYMOUS_SOURCE } from "./lexicon/hearsay";
 import { CONTACT_VERBS } from "./lexicon/reporting";
 import { isNameLike } from "./names";
 import { tokenAt, tokenize, type Token } from "./tokens";
@@ -744,7 +745,8 @@ export function classifyText(text: string): SentenceClassification {
       }
     }
     cues.sort((a, b) => a.start - b.start);
-    const flags: SentenceFlag[] = reports.some((f) => f.attributed) ? [] : ["unattributed-report"];
+    const attributed = reports.some((f) => f.attributed) && !ANONYMOUS_SOURCE.test(text);
+    const flags: SentenceFlag[] = attributed ? [] : ["unattributed-report"];
     return { kind: "reported", cues, flags };
   }
   return { kind: "fact", cues: [], flags: [] };

@@ -8,7 +8,8 @@ import { forms } from "./entry";
 export const HEARSAY: readonly string[] = [
   ...forms("apparently|reportedly|allegedly|supposedly|purportedly|rumour|rumours|rumor|rumors|rumoured|rumored"),
   ...forms("gossip|hearsay"),
-  "rumour has it", "word is", "word has it", "the word is", "so i'm told", "so i am told", "i'm told", "i am told",
+  "rumour has it", "word is", "word has it", "the word is", "word on the street", "word on the estate",
+  "word in the community", "word around", "talk on the estate", "talk in the community", "so i'm told", "so i am told", "i'm told", "i am told",
   "i gather", "we gather", "people say", "people are saying", "it is said", "it was said", "it has been said",
   "there are reports", "there were reports", "there have been reports", "there has been a report",
   "there was a report", "there is a report", "there are allegations", "there were allegations",
@@ -33,3 +34,10 @@ export const HEARSAY_CLAUSE: readonly string[] = [
 
 /** "according to X". */
 export const ATTRIBUTIONS: readonly string[] = ["according to", "as reported by", "as stated by", "as per", "as told by"];
+
+/**
+ * A source who would not be named ("a neighbour, who did not want to be named, said…"): the report is
+ * unattributed even though the source is described. Whole sentence; ES2016-safe (no lookbehind).
+ */
+export const ANONYMOUS_SOURCE =
+  /\b(?:(?:did|does|do|would|will)\s*(?:not|n't)\s+(?:want|wish)\s+to\s+be\s+(?:named|identified)|(?:asked|wished|wishes|wants|wanted|prefers|preferred)\s+(?:not\s+to\s+be\s+(?:named|identified)|to\s+(?:remain|stay)\s+anonymous)|(?:refused|declined)\s+to\s+(?:give|leave|say)\s+(?:their|his|her|a)\s+name|(?:would|will)\s*(?:not|n't)\s+give\s+(?:their|his|her|a)\s+name|withheld\s+(?:their|his|her)\s+name)/i;
