@@ -210,6 +210,27 @@ function thirdPartyReport(walk: Walk, subj: Subject, i: number, end: number, mod
   }
 }
 
+/** Is the verb at `i` negated ("did not", "never", "has not") within the words just before it? */
+function negatedBefore(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    const w = lowerAt(tokens, k);
+    if (w === "not" || w === "never") return true;
+    if (!/^(did|does|do|has|have|had|would|will|could|can|was|were|is|are|also|still|even|ever)$/.test(w)) return false;
+  }
+  return false;
+}
+
+/** Does a content clause or quotation start at `k` ("that…", a quote mark, a colon)? */
+function contentClauseAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokenAt(tokens, k);
+  if (t === undefined) return false;
+  if (t.type !== "word") return /^["'“‘:]/.test(t.lower);
+  if (t.lower === "that") return true;
+  // "did not tell me that…": a listener first.
+  const next = tokenAt(tokens, k + 1);
+  return /^(me|us|him|her|them|anyone|anybody)$/.test(t.lower) && next !== undefined && next.lower === "that";
+}
+
 /** Handle a speech verb (say/tell/strict/inherent/perceive/hear). */
 function onSpeech(walk: Walk, tag: Tag, i: number, end: number): void {
   const tokens = walk.tokens;
@@ -223,6 +244,9 @@ function onSpeech(walk: Walk, tag: Tag, i: number, end: number): void {
   const mode: ContentMode | "inherent" | "perceive" =
     tag === "report-tell" ? "tell" : tag === "report-strict" ? "strict" : tag === "report-inherent" ? "inherent"
       : tag === "report-perceive" ? "perceive" : "say";
+  // "did not explain the delay", "never said where she was going": behaviour, not a report, unless a
+  // content clause or quotation follows ("did not say that he hit her" still passes on what was said).
+  if ((mode === "say" || mode === "tell" || mode === "strict") && negatedBefore(tokens, i) && !contentClauseAt(tokens, end)) return;
   let subj = findSubject(tokens, i, verb);
   if (subj.kind === "infinitive") {
     // "rang to say that…": the caller is the source; "refused to say" is behaviour.

@@ -3,8 +3,8 @@
  * tuned). Rows alternate between a dev half (even rows, tuned on) and a held-out half (odd rows, not
  * looked at while tuning); fixtures/probe.tsv is a second dev batch written after the first round, and
  * fixtures/probe-3.tsv a third (65 sentences written in a later session before any change: 63 right; the
- * two misses, "a strong possibility that" and another agency's "records show", led to two rules; the last six
- * rows came with two later rules, for generalised states and passed-on messages).
+ * two misses, "a strong possibility that" and another agency's "records show", led to two rules; the rows after the first 65 came with later rules: generalised states, passed-on messages, an
+ * account weighed against the evidence, and a negated speech verb with no content).
  */
 import path from "node:path";
 import { classifySentence } from "../../../../src/core/content/kinds";

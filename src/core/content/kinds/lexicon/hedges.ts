@@ -19,6 +19,15 @@ export const HEDGES: readonly string[] = [
   "consistent with", "inconsistent with", "in keeping with", "indicative of", "suggestive of",
   "evidence of", "signs of", "a sign of", "sign of", "points to", "point to", "pointed to", "amounts to", "amount to",
   "is a result of", "due to neglect", "because of neglect",
+  // Weighing someone's account against the evidence ("mum's explanation does not account for the injury"):
+  // only with the account as the subject, since "dad did not explain the delay" is what he did not do.
+  ...phrasePairs(["explanation", "explanations", "account", "accounts", "story", "version"], [
+    "does not account for", "doesn't account for", "did not account for", "didn't account for",
+    "does not explain", "doesn't explain", "did not explain", "didn't explain",
+    "does not fit", "doesn't fit", "did not fit", "didn't fit", "fits with", "fitted with",
+    "does not match", "doesn't match", "did not match", "didn't match", "matches the", "seems",
+  ]),
+  "does not add up", "doesn't add up", "did not add up", "didn't add up",
   // A state generalised over time ("the children are often hungry", "mum is never at home"): a summary
   // the writer has drawn, not one thing seen as it happened.
   ...phrasePairs(["is", "are", "was", "were"], ["often", "always", "usually", "constantly", "frequently", "generally", "never", "normally", "invariably"]),
