@@ -9,10 +9,10 @@ const MAX_GAP = 36;
 
 /**
  * Words that say a date is a date of birth: DOB, D.O.B, DoB, DOBs, date(s) of birth, birth date,
- * born, and "b." immediately before a date. The letter guards stop "newborn" and "bob" matching (the one
+ * born, birthday ("Mia's birthday is 12/12/2014"), and "b." immediately before a date. The letter guards stop "newborn" and "bob" matching (the one
  * before is checked in code by `execNotAfter`: ES2016 engines have no lookbehind).
  */
-const CUE_BEFORE = /(?:d\.\s?o\.\s?b\.?|dob'?s?|dates? of birth|date-of-birth|birth ?date|born|b\.)(?![A-Za-z])/gi;
+const CUE_BEFORE = /(?:d\.\s?o\.\s?b\.?|dob'?s?|dates? of birth|date-of-birth|birth ?date|birthday|born|b\.)(?![A-Za-z])/gi;
 /** A cue in brackets just after the date, "12/03/2015 (DOB)"; unbracketed "…, DOB unknown" is not one. */
 const CUE_AFTER = /^ ?[([] ?(?:d\.\s?o\.\s?b\.?|dob|date of birth)(?![A-Za-z])/i;
 
@@ -21,7 +21,7 @@ const CUE_AFTER = /^ ?[([] ?(?:d\.\s?o\.\s?b\.?|dob|date of birth)(?![A-Za-z])/i
  * different event ("born 2015, seen on 14/03/2024"). "on" is allowed after a cue ("born on") but not
  * between two dates, where it starts a new event.
  */
-const CUE_GAP_BLOCK = /[.!?;]\s|\b(?:seen|saw|visit|visited|visiting|meeting|met|appointment|referr\w{0,4}|since|until|till|attended|attend|admitted|started|start|incident|died|moved|due|expected|today|yesterday|dated|sent|received|last|next)\b/i;
+const CUE_GAP_BLOCK = /[.!?;]\s|\b(?:seen|saw|visit|visited|visiting|meeting|met|appointment|referr\w{0,4}|since|until|till|attended|attend|admitted|started|start|incident|died|moved|due|expected|today|yesterday|dated|sent|received|last|next|party|celebration|card|present)\b/i;
 const CHAIN_GAP_BLOCK = new RegExp(`${CUE_GAP_BLOCK.source}|\\b(?:on|to|from|at|by|in)\\b|[-–]\\s*$`, "i");
 
 /** True when `gap` may sit between a cue and its date. */

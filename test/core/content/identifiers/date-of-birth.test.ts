@@ -51,6 +51,7 @@ describe("dates of birth", () => {
     ["Tom 12/03/2015 (DOB)", "12/03/2015"],
     ["Tom Smith (DOB 12/03/2015) attends", "12/03/2015"],
     ["DOB's 12/03/2015", "12/03/2015"],
+    ["Mia's birthday is 12/12/2014.", "12/12/2014"],
   ])("finds %j", (body, expected) => {
     expect(found(body, "date-of-birth")).toEqual([expected]);
   });
@@ -75,6 +76,8 @@ describe("dates of birth", () => {
     ["a date range after a DOB", "DOB 01/01/2010 from 12/03/2015 to 14/03/2015"],
     ["a month and year only", "born March 2015"],
     ["a DOB label after the date, not in brackets", "Seen on 18/03/2006, DOB unknown"],
+    ["a birthday party's date", "Leo's birthday party is on 03/03/2025."],
+    ["a birthday card's arrival", "His birthday card arrived on 01/02/2025."],
   ])("rejects %s", (_why, body) => {
     const dobs = found(body, "date-of-birth");
     if (_why === "a date range after a DOB") expect(dobs).toEqual(["01/01/2010"]);
