@@ -3,7 +3,8 @@
  * demo harness sets it too). None of it is identity: the user is whoever the token says (`GET /me`).
  *
  * - `team`: the team's name as records carry it; its decision list is `SafeShare decisions - <team>`.
- * - `site`: the SharePoint site URL, default the demo site.
+ * - `site`: the SharePoint site URL (written into the tab's address by the manifest build with `clientId`
+ *   and `tenant`; a deployed page without them says it is not set up). The demo's site when absent.
  * - `chat` or `teamId` + `channel`: where to post (teams-js context fills these in Teams).
  * - `host=demo`, `as=<upn>`: the demo harness; the token is the development token `dev:<upn>`.
  * - `graph`: the Graph root (default Microsoft Graph; `/graph` in the demo).
