@@ -25,12 +25,14 @@ export interface FakeItemInit {
   headers?: Record<string, string>;
   session?: Record<string, string>;
   customProperties?: Record<string, unknown>;
+  /** Attachments as `getAttachmentsAsync` returns them (AttachmentDetailsCompose). */
+  attachments?: { name: string; size?: number; attachmentType?: "file" | "item" | "cloud"; isInline?: boolean }[];
   /** `userProfile.accountType`; default `office365` (a Microsoft 365 work account). `null` leaves it out. */
   accountType?: string | null;
   /** Leave out the APIs that older clients lack. */
-  without?: ("from" | "internetHeaders" | "sessionData" | "loadCustomPropertiesAsync" | "notificationMessages")[];
+  without?: ("from" | "getAttachmentsAsync" | "internetHeaders" | "sessionData" | "loadCustomPropertiesAsync" | "notificationMessages")[];
   /** Per-API behaviour; default `ok`. */
-  behave?: Partial<Record<"to" | "cc" | "bcc" | "subject" | "body" | "from" | "internetHeaders" | "sessionData" | "customProperties", Behaviour>>;
+  behave?: Partial<Record<"to" | "cc" | "bcc" | "subject" | "body" | "attachments" | "from" | "internetHeaders" | "sessionData" | "customProperties", Behaviour>>;
 }
 
 type Callback = (result: { status: string; value: unknown; error?: { name: string; message: string; code: number } }) => void;
@@ -88,6 +90,15 @@ export function fakeOffice(init: FakeItemInit = {}, userEmail = "sam.jones@hertf
       },
     },
   };
+  if (!without.has("getAttachmentsAsync")) {
+    // Every AttachmentDetailsCompose has id, name, size, attachmentType and isInline (Mailbox 1.8).
+    item.getAttachmentsAsync = (callback: Callback) =>
+      respond(
+        "attachments",
+        (init.attachments ?? []).map((a, i) => ({ id: String(i), size: 1024, attachmentType: "file", isInline: false, ...a })),
+        callback,
+      );
+  }
   if (!without.has("from")) {
     item.from = { getAsync: (callback: Callback) => respond("from", { emailAddress: init.from ?? userEmail, displayName: "Sam Jones" }, callback) };
   }

@@ -4,7 +4,8 @@ import { findAcronyms } from "../content/acronyms";
 import type { MessageInput } from "./message";
 import type { AcronymResult, CheckResult, Cue, SentenceResult, Span } from "./result";
 import { spansOutside } from "./regions";
-import { verdictFor } from "./verdict";
+import { closeCallsFor, verdictFor } from "./verdict";
+import { verdictInputOf } from "./verdict-of";
 import { type CheckContext, verdictInputs } from "./verdict-inputs";
 
 export type { CheckContext } from "./verdict-inputs";
@@ -16,24 +17,32 @@ export type { CheckContext } from "./verdict-inputs";
  * body never leaves the device.
  */
 export function checkMessage(message: MessageInput, context: CheckContext): CheckResult {
-  const { body, policy, skipped, recipients, identifiers, specialCategory, caseVocabulary } = verdictInputs(message, context);
+  const inputs = verdictInputs(message, context);
+  const { body, skipped, recipients, identifiers, specialCategory, people } = inputs;
 
   const acronyms = findAcronyms(body, spansOutside(body.length, skipped));
   const sentences = segmentSentences(body, skipped)
     .filter((s) => s.role === "sentence")
     .map((s) => sentenceResult(body, s.start, s.end, acronyms));
 
-  const verdict = verdictFor({ recipients, identifiers, specialCategory, caseVocabulary, sentences, policy: policy.verdict });
+  const verdictInput = verdictInputOf(inputs, message.subject ?? "", sentences);
+  const verdict = verdictFor(verdictInput);
+  const closeCalls = closeCallsFor(verdictInput, verdict.verdict);
 
   const result: CheckResult = {
     verdict: verdict.verdict,
     verdictReasons: verdict.reasons,
+    verdictSummary: verdict.reasons[0] ?? closeCalls[0] ?? "",
+    closeCalls,
     recipients,
     sentences,
     identifiers,
     acronyms,
     specialCategory,
     skipped,
+    personMentions: people.personMentions,
+    caseContent: people.caseContent,
+    subjectFindings: people.subject,
   };
   // Object.assign rather than object spread: esbuild lowers spread for ES2016 to a helper that calls
   // Object.getOwnPropertyDescriptors, which is ES2017. `id` stays the first key, as before.

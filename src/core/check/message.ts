@@ -4,6 +4,14 @@ import { z } from "zod";
  * One outgoing message as the hosts and the CLI hand it to the core: the same shape whether it comes
  * from Outlook's compose item, a Teams share or a line of `safeshare check --jsonl`.
  */
+/** One attachment as the hosts see it (Office.js `AttachmentDetailsCompose`): its name and type, never its contents. */
+export const AttachmentInputSchema = z.strictObject({
+  name: z.string().max(1000),
+  size: z.number().int().nonnegative().optional(),
+  type: z.enum(["file", "item", "cloud"]).optional(),
+  isInline: z.boolean().optional(),
+});
+
 export const MessageInputSchema = z.strictObject({
   /** The caller's id for this message, echoed in the result. */
   id: z.union([z.string().max(500), z.number()]).optional(),
@@ -15,6 +23,8 @@ export const MessageInputSchema = z.strictObject({
   /** Plain text, or HTML when `html` is true (tags stripped before analysis; offsets refer to the stripped text). */
   body: z.string().max(20_000_000).default(""),
   html: z.boolean().default(false),
+  /** The attachments' names and types (not their contents): a file named for a person or a case is case content. */
+  attachments: z.array(AttachmentInputSchema).max(10000).optional(),
   /** Outlook's recipient types by address (lower-case), when the host knows them. */
   recipientTypes: z.record(z.string(), z.enum(["distributionList", "user", "externalUser", "other"])).optional(),
 });

@@ -118,15 +118,57 @@ export interface SkippedRegion extends Span {
 
 export type Verdict = "pass" | "review";
 
+/** Where in the message something was found. */
+export type MessagePart = "body" | "subject" | "attachment";
+
+/** A person the message is about (not the professionals writing or reading it). Offsets are into its part. */
+export interface PersonMentionResult extends Span {
+  text: string;
+  kind: "name" | "title-name" | "initials" | "relation" | "age" | "reference" | "pronoun";
+  /** 2: identifies one person on its own ("Kayden", "her dad", "aged 6"); 1: needs the context ("she", "the child"). */
+  weight: 1 | 2;
+  in: MessagePart;
+  /** For an attachment: its index in the message's attachments. */
+  attachment?: number;
+  quoted: boolean;
+}
+
+/** A statement about an identifiable person: the window (sentence, subject, file name) where a person and their life meet. */
+export interface CaseContentResult extends Span {
+  in: MessagePart;
+  attachment?: number;
+  person: string;
+  said: string;
+  about: string;
+  quoted: boolean;
+}
+
+/** What the subject line carries, in the subject's own offsets. */
+export interface SubjectFindingsResult {
+  identifiers: IdentifierResult[];
+  specialCategory: SpecialCategoryResult[];
+  caseVocabulary: (Span & { text: string; why: string; quoted: boolean })[];
+}
+
 export interface CheckResult {
   id?: string;
   verdict: Verdict;
   /** Plain-English reasons for the verdict; empty for a `pass`. */
   verdictReasons: string[];
+  /** The verdict in one plain sentence: the main reason for a hold, or what made a pass close, or "". */
+  verdictSummary: string;
+  /** For a pass that was close, why it still passed, one plain sentence each. */
+  closeCalls: string[];
   recipients: RecipientResult[];
   sentences: SentenceResult[];
   identifiers: IdentifierResult[];
   acronyms: AcronymResult[];
   specialCategory: SpecialCategoryResult[];
   skipped: SkippedRegion[];
+  /** The people the message is about, in the body, the subject and the attachments' names. */
+  personMentions: PersonMentionResult[];
+  /** The statements about an identifiable person that make the message case content. */
+  caseContent: CaseContentResult[];
+  /** Identifiers, special category cues and safeguarding terms in the subject line. */
+  subjectFindings: SubjectFindingsResult;
 }

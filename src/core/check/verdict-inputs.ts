@@ -9,6 +9,7 @@ import { findIdentifiers } from "../content/identifiers";
 import { findSpecialCategory } from "../content/special-category";
 import { findCaseVocabulary, type CaseVocabularyHit } from "../content/case-vocabulary";
 import type { SearchRegions } from "../content/identifiers/regions";
+import { messagePeople, type MessagePeople } from "../content/people/message-people";
 import type { MessageInput } from "./message";
 import type { IdentifierResult, RecipientResult, SkippedRegion, SpecialCategoryResult } from "./result";
 import { searchRegionsFrom } from "./regions";
@@ -50,6 +51,10 @@ export interface VerdictInputs {
   identifiers: IdentifierResult[];
   specialCategory: SpecialCategoryResult[];
   caseVocabulary: CaseVocabularyHit[];
+  /** The people the message is about, what it says of them, and what the subject line carries. */
+  people: MessagePeople;
+  /** The attachments, as given. */
+  attachments: NonNullable<MessageInput["attachments"]>;
 }
 
 /**
@@ -74,7 +79,18 @@ export function verdictInputs(message: MessageInput, context: CheckContext): Ver
   const identifiers = findIdentifiers(body, searchRegions);
   const specialCategory = findSpecialCategory(body, searchRegions);
   const caseVocabulary = findCaseVocabulary(body, searchRegions);
-  return { body, policy, skipped, searchRegions, recipients, identifiers, specialCategory, caseVocabulary };
+  const attachments = message.attachments ?? [];
+  const people = messagePeople({
+    body,
+    regions: searchRegions,
+    subject: message.subject ?? "",
+    attachments,
+    from: message.from,
+    recipients,
+    specialCategory,
+    caseVocabulary,
+  });
+  return { body, policy, skipped, searchRegions, recipients, identifiers, specialCategory, caseVocabulary, people, attachments };
 }
 
 function recipientInputs(message: MessageInput): RecipientInput[] {

@@ -1,6 +1,6 @@
 import type { MessageInput } from "./message";
 import type { CheckResult } from "./result";
-import { verdictFor } from "./verdict";
+import { verdictOf } from "./verdict-of";
 import { type CheckContext, verdictInputs } from "./verdict-inputs";
 
 /** The part of a `CheckResult` that decides whether a message may leave: the verdict, its reasons and the recipients. */
@@ -18,7 +18,7 @@ export function checkVerdictWithoutSentences(message: MessageInput, context: Che
   if (context.policy.verdict.reviewOnSentenceFlags) {
     throw new Error("this policy reviews on sentence flags: its verdict needs the sentence analysis (checkVerdict)");
   }
-  const { policy, recipients, identifiers, specialCategory, caseVocabulary } = verdictInputs(message, context);
-  const verdict = verdictFor({ recipients, identifiers, specialCategory, caseVocabulary, sentences: [], policy: policy.verdict });
-  return { verdict: verdict.verdict, verdictReasons: verdict.reasons, recipients };
+  const inputs = verdictInputs(message, context);
+  const verdict = verdictOf(inputs, message.subject ?? "", []);
+  return { verdict: verdict.verdict, verdictReasons: verdict.reasons, recipients: inputs.recipients };
 }

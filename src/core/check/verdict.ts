@@ -1,13 +1,26 @@
+import type { CaseContentFinding } from "../content/people/case-content";
+import type { AttachmentInput } from "../content/people/attachments";
+import { caseRecordWords } from "../content/people/attachment-words";
+import { attachmentText } from "../content/people/attachments";
 import type { VerdictPolicy } from "../policy/policy";
 import { IDENTIFIER_NAMES } from "./identifier-names";
-import type { IdentifierResult, RecipientResult, SentenceResult, Span, SpecialCategoryResult, Verdict } from "./result";
+import type { IdentifierResult, RecipientResult, SentenceResult, Verdict } from "./result";
 
 /** Everything the verdict looks at, already computed. */
 export interface VerdictInput {
   recipients: readonly RecipientResult[];
+  /** Identifiers in the body. */
   identifiers: readonly IdentifierResult[];
-  specialCategory: readonly SpecialCategoryResult[];
-  caseVocabulary: readonly (Span & { text: string })[];
+  /** Identifiers in the subject line. */
+  subjectIdentifiers: readonly IdentifierResult[];
+  /** Statements about an identifiable person, in the body, the subject or an attachment's name. */
+  caseContent: readonly CaseContentFinding[];
+  subject: string;
+  attachments: readonly AttachmentInput[];
+  /** Topic words found about nobody in particular (for the "close call" note only). */
+  topicWords: readonly string[];
+  /** People named, about whom nothing was said (for the "close call" note only). */
+  peopleNamed: readonly string[];
   sentences: readonly SentenceResult[];
   policy: VerdictPolicy;
 }
@@ -21,30 +34,35 @@ export interface VerdictOutcome {
 /**
  * Whether a message needs a decision before it leaves.
  *
- * `review` when it goes to a lookalike or invalid address, or leaves the organisation carrying case
- * content (an identifier, a special category cue, safeguarding vocabulary), or goes to a personal address
- * with any such content. Sentence flags alone never hold a message unless the policy asks: a practitioner
- * stopped on every "I think" stops reading the warnings.
+ * `review` when it goes to a look-alike or invalid address or to an address shown under another
+ * address, or when it leaves the organisation (secure routes included: nhs.net, cjsm.net, police.uk
+ * are other organisations) carrying case content: an NHS number, a National Insurance number or a date
+ * of birth, a statement about an identifiable person (a name, a relation, an age with something about
+ * their life), or a file whose name is a person's or a case record's. Safeguarding vocabulary on its own
+ * is not case content: it is these practitioners' everyday language. Sentence flags alone never hold a
+ * message unless the policy asks: a practitioner stopped on every "I think" stops reading the warnings.
  */
 export function verdictFor(input: VerdictInput): VerdictOutcome {
   const reasons: string[] = [];
   const { recipients, policy } = input;
 
-  const lookalikes = recipients.filter((r) => r.class === "lookalike");
-  for (const r of lookalikes) {
+  for (const r of recipients.filter((x) => x.class === "lookalike")) {
     reasons.push(`${r.address} looks like ${r.imitates ?? "a trusted address"} but is not: check it before anything is sent.`);
   }
   const invalid = recipients.filter((r) => r.class === "invalid");
   if (invalid.length) reasons.push(`${plural(invalid.length, "address is", "addresses are")} not valid: ${list(invalid.map((r) => r.address))}.`);
+  for (const r of recipients.filter((x) => x.flags.some((f) => f.kind === "display-name-address") && x.class !== "lookalike" && x.class !== "invalid")) {
+    reasons.push(`${r.address} is shown under the name "${shorten(r.displayName ?? "")}", another address: it will go to ${r.address}. Check who it really goes to.`);
+  }
 
   const external = recipients.filter((r) => r.class !== "internal");
   const personal = recipients.filter((r) => r.class === "personal");
-  const content = caseContentSummary(input);
+  const content = caseContentSentence(input);
 
   if (content && external.length && policy.reviewExternalCaseContent) {
-    reasons.push(`It leaves your organisation (${list(external.map((r) => r.address))}) and carries case information: ${content}.`);
+    reasons.push(`It ${content}, and goes outside your organisation to ${destination(external)}.`);
   } else if (content && personal.length && policy.reviewPersonalCaseContent) {
-    reasons.push(`It goes to a personal email account (${list(personal.map((r) => r.address))}) and carries case information: ${content}.`);
+    reasons.push(`It ${content}, and goes to a personal email account (${list(personal.map((r) => r.address))}).`);
   } else if (external.length && policy.reviewAllExternal) {
     reasons.push(`Your organisation asks for a decision on every message that leaves it (${list(external.map((r) => r.address))}).`);
   }
@@ -57,32 +75,61 @@ export function verdictFor(input: VerdictInput): VerdictOutcome {
   return { verdict: reasons.length ? "review" : "pass", reasons };
 }
 
-/** A short description of the case content found, or "" when there is none. */
-function caseContentSummary(input: VerdictInput): string {
+/**
+ * For a `pass` that was close, one plain sentence each on why it still passed: case content that stays
+ * inside the organisation, a person named with nothing said of their life, safeguarding words about
+ * nobody in particular. Shown in the task pane; not needed on Send, so kept out of `verdictFor` (and
+ * out of the on-send bundle).
+ */
+export function closeCallsFor(input: VerdictInput, verdict: Verdict): string[] {
+  if (verdict !== "pass") return [];
+  const external = input.recipients.filter((r) => r.class !== "internal");
+  const content = caseContentSentence(input);
+  if (content && !external.length) return [`It ${content}, but every recipient is inside your organisation.`];
+  const out: string[] = [];
+  if (!external.length) return out;
+  if (input.peopleNamed.length) out.push(`It names ${list(input.peopleNamed.map((p) => quote(p)), 2)}, but says nothing about their life, so it was not held.`);
+  if (input.topicWords.length) out.push(`It mentions ${list(input.topicWords.map((w) => quote(w)), 2)}, but about nobody in particular, so it was not held.`);
+  return out;
+}
+
+/** What makes the message case content, as the middle of one sentence ("names Alfie and his contact arrangements"), or "". */
+function caseContentSentence(input: VerdictInput): string {
   const parts: string[] = [];
-  // Phone numbers, email addresses and postcodes are in every work email's signature and meeting
-  // invitation: on their own they are not case content (alert fatigue), but they are still listed.
-  const ids = new Set(input.identifiers.filter((i) => CASE_IDENTIFIERS.has(i.type)).map((i) => IDENTIFIER_NAMES[i.type]));
-  if (ids.size) parts.push([...ids].join(", "));
-  const categories = new Set(input.specialCategory.map((s) => CATEGORY_NAMES[s.category] ?? s.category));
-  if (categories.size) parts.push(`special category information (${[...categories].join(", ")})`);
-  if (input.caseVocabulary.length) {
-    const words = [...new Set(input.caseVocabulary.map((v) => v.text.toLowerCase()))].slice(0, 3);
-    parts.push(`safeguarding terms such as ${words.map((w) => `'${w}'`).join(", ")}`);
+  const ids = new Set([...input.identifiers, ...input.subjectIdentifiers].filter((i) => CASE_IDENTIFIERS.has(i.type)).map((i) => IDENTIFIER_NAMES[i.type]));
+  if (ids.size) parts.push(`carries ${list([...ids], 4)}`);
+
+  const about = input.caseContent.filter((f) => f.in !== "attachment");
+  const first = about.find((f) => f.in === "body" && !f.quoted) ?? about[0];
+  if (first) {
+    const where = first.in === "subject" ? " in its subject" : first.quoted ? " in the forwarded text" : "";
+    parts.push(`is about ${quote(first.person)}${where} (${first.about}: ${quote(first.said)})`);
   }
-  return parts.join("; ");
+
+  const files = input.attachments.filter((a) => !a.isInline);
+  const namedFiles = files.filter((a) => input.caseContent.some((f) => f.in === "attachment" && f.attachment === input.attachments.indexOf(a)) || caseRecordWords(attachmentText(a.name)).length > 0);
+  if (namedFiles.length) parts.push(`attaches ${list(namedFiles.map((a) => quote(a.name)), 2)}`);
+  else if (files.length && parts.length) parts.push(`attaches ${list(files.map((a) => quote(a.name)), 2)}`);
+  return parts.join(", ");
 }
 
 /** Identifiers that on their own make a message case content: they identify a person in a case record. */
 const CASE_IDENTIFIERS: ReadonlySet<IdentifierResult["type"]> = new Set(["nhs-number", "ni-number", "date-of-birth"]);
 
-const CATEGORY_NAMES: Partial<Record<SpecialCategoryResult["category"], string>> = {
-  health: "health",
-  ethnicity: "ethnicity",
-  religion: "religion",
-  "sex-life": "sex life or sexual orientation",
-  "criminal-allegation": "criminal allegations",
-};
+/** Where it goes, saying so when a secure route is among them: a secure route is still another organisation. */
+function destination(external: readonly RecipientResult[]): string {
+  const shown = list(external.map((r) => r.address));
+  return external.every((r) => r.class === "secure") ? `${shown} (a secure route, but still another organisation)` : shown;
+}
+
+function quote(s: string): string {
+  return `'${shorten(s)}'`;
+}
+
+function shorten(s: string, max = 60): string {
+  const one = s.replace(/\s+/g, " ").trim();
+  return one.length > max ? `${one.slice(0, max - 1)}…` : one;
+}
 
 function plural(n: number, one: string, many: string): string {
   return n === 1 ? `1 ${one}` : `${n} ${many}`;

@@ -38,6 +38,14 @@ const PERSON_WORDS = new Set(
   ).split("|"),
 );
 
+/**
+ * One particular person: a topic led by "a talk on" is still about someone when the sentence says "he",
+ * "her" or "Mum" ("he has been speaking about the abuse"), but not when it says "children" or "families".
+ */
+const SPECIFIC_PERSON_WORDS = new Set(
+  "he|she|him|her|his|hers|himself|herself|mum|mother|mom|dad|father|stepdad|stepmum|stepfather|stepmother|son|daughter|baby|brother|sister|grandma|nan|nana|grandad|boyfriend|girlfriend|husband|wife".split("|"),
+);
+
 /** Words that may stand between a term and its topic noun: "domestic violence and abuse strategy". */
 const JOINERS = new Set(
   "and|or|awareness|prevention|support|response|safeguarding|abuse|violence|exploitation|harm|neglect|related|reduction|specialist|multi-agency|partnership".split("|"),
@@ -45,6 +53,7 @@ const JOINERS = new Set(
 
 /** Is the term at [start, end) followed (over at most two joining words) by a topic noun, in a sentence about nobody? */
 export function isTopicMention(body: string, start: number, end: number): boolean {
+  if (hasTopicLead(body, start) && !sentenceMentionsPerson(body, start, end, SPECIFIC_PERSON_WORDS)) return true;
   const next = /^(?:[\s&-]*[A-Za-z][A-Za-z'-]*){1,3}/.exec(body.slice(end, end + 80));
   if (!next) return false;
   const words = (next[0].match(/[A-Za-z][A-Za-z'-]*/g) ?? []).map((w) => w.toLowerCase());
@@ -66,7 +75,7 @@ const SENTENCE_REACH = 300;
 const TERM_MODIFIERS = new Set(["child", "children", "children's", "young", "youth", "teenage", "adolescent", "adult", "adults", "people's"]);
 
 /** Does the sentence around [start, end), outside the term and a modifier just before it, name a person? */
-function sentenceMentionsPerson(body: string, start: number, end: number): boolean {
+function sentenceMentionsPerson(body: string, start: number, end: number, people: ReadonlySet<string> = PERSON_WORDS): boolean {
   const before = /([A-Za-z']+)\s+$/.exec(body.slice(Math.max(0, start - 20), start));
   const termStart = before && TERM_MODIFIERS.has((before[1] ?? "").toLowerCase()) ? start - before[0].length : start;
   // The sentence, but no further than SENTENCE_REACH either way: a hostile line with no full stop must not
@@ -77,5 +86,56 @@ function sentenceMentionsPerson(body: string, start: number, end: number): boole
   while (to < body.length && to - end < SENTENCE_REACH && !/[.!?\n]/.test(body.charAt(to))) to++;
   const around = `${body.slice(from, termStart)} ${body.slice(end, to)}`.toLowerCase();
   const words = around.match(/[a-z]+/g) ?? [];
-  return words.some((w) => PERSON_WORDS.has(w));
+  return words.some((w) => people.has(w));
+}
+
+/**
+ * Words just before a term that make it the subject of a talk, a course or a piece of work: "a talk on
+ * exploitation", "awareness of neglect", "tackling domestic abuse", "speaking about county lines".
+ */
+const TOPIC_LEADS = new Set(
+  (
+    "about|on|around|regarding|into|re|tackling|tackle|preventing|prevent|prevention|reducing|reduce|addressing|" +
+    "address|recognising|recognizing|recognise|recognize|identifying|identify|understanding|understand|" +
+    "responding|respond|awareness|combating|combatting|ending|end|challenging|discussing|exploring|covering|" +
+    "covers|cover|including|includes|themed|theme|topic|topics|focus|focusing|focussing|focused|focussed"
+  ).split("|"),
+);
+
+/** Words that may stand between a lead and its term: "about the impact of domestic abuse". */
+const LEAD_JOINERS = new Set(
+  "the|a|an|of|and|to|child|children|children's|young|people|people's|adult|adults|impact|effects|effect|signs|risks|issues|issue|harms|forms|types|topic|topics|such|as|with|how|to|spot|what|is|are|related".split(
+    "|",
+  ),
+);
+
+/** Nouns and verbs of talking, teaching and work that a lead such as "on" or "about" must follow. */
+const TALK_WORDS = new Set(
+  (
+    "talk|talks|talked|talking|speak|speaks|spoke|speaking|speaker|present|presents|presented|presenting|presentation|" +
+    "session|sessions|training|course|courses|webinar|webinars|workshop|workshops|seminar|seminars|briefing|" +
+    "briefings|guidance|policy|policies|information|advice|research|expert|expertise|learning|learn|lecture|" +
+    "conference|event|events|module|modules|article|articles|paper|papers|report|reports|leaflet|leaflets|" +
+    "resources|resource|toolkit|survey|consultation|strategy|campaign|work|working|group|subgroup|forum|network|" +
+    "newsletter|update|updates|bulletin|data|figures|statistics|audit|evidence|practice|discussion|week|month|day"
+  ).split("|"),
+);
+
+/** Is the term at `start` led by a topic word ("a talk on", "tackling", "awareness of") over a few joining words? */
+function hasTopicLead(body: string, start: number): boolean {
+  const before = body.slice(Math.max(0, start - 80), start);
+  const words = (before.match(/[A-Za-z][A-Za-z'-]*/g) ?? []).map((w) => w.toLowerCase());
+  for (let i = words.length - 1, seen = 0; i >= 0 && seen < 5; i--, seen++) {
+    const w = words[i]!;
+    if (TOPIC_LEADS.has(w)) {
+      // "on" and "about" are leads only after a word of talking or teaching: "talk on", "training about".
+      if (w === "on" || w === "about" || w === "around" || w === "into" || w === "regarding" || w === "re" || w === "including") {
+        const prev = words[i - 1];
+        return prev !== undefined && TALK_WORDS.has(prev);
+      }
+      return true;
+    }
+    if (!LEAD_JOINERS.has(w)) return false;
+  }
+  return false;
 }

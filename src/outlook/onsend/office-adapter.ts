@@ -1,4 +1,5 @@
-import type { AsyncCallback, ComposeItemLike, EmailAddressDetailsLike, OfficeLike } from "./office-types";
+import type { AttachmentInput } from "../../core/content/people/attachments";
+import type { AsyncCallback, AttachmentDetailsLike, ComposeItemLike, EmailAddressDetailsLike, OfficeLike } from "./office-types";
 
 /**
  * The one place where Office's callback-style APIs become promises. Every call goes through
@@ -34,6 +35,11 @@ export interface ItemReader {
   subject(): Promise<string>;
   /** The body as plain text (`CoercionType.Text`). */
   bodyText(): Promise<string>;
+  /**
+   * The attachments' names and types (Mailbox 1.8 `getAttachmentsAsync`), never their contents; [] when
+   * the client lacks the API. A failed read rejects: the check cannot say what leaves.
+   */
+  attachments(): Promise<AttachmentInput[]>;
   /** The From address (Mailbox 1.7), else the signed-in user's address, else undefined. */
   fromAddress(): Promise<string | undefined>;
   /**
@@ -69,6 +75,28 @@ export function recipientList(value: unknown): EmailAddressDetailsLike[] | undef
     if (typeof r.displayName === "string" && r.displayName) recipient.displayName = r.displayName;
     if (typeof r.recipientType === "string" && r.recipientType) recipient.recipientType = r.recipientType;
     out.push(recipient);
+  }
+  return out;
+}
+
+/**
+ * Office's attachment details, checked for shape before core sees them: each needs a string `name`;
+ * `attachmentType` is kept when it is one of Office's three; inline images are marked. Undefined when the
+ * value is not a list of such objects.
+ */
+export function attachmentList(value: unknown): AttachmentInput[] | undefined {
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value)) return undefined;
+  const out: AttachmentInput[] = [];
+  for (const entry of value as unknown[]) {
+    if (typeof entry !== "object" || entry === null) return undefined;
+    const a = entry as Partial<Record<keyof AttachmentDetailsLike, unknown>>;
+    if (typeof a.name !== "string") return undefined;
+    const attachment: AttachmentInput = { name: a.name.slice(0, 1000) };
+    if (typeof a.size === "number" && a.size >= 0 && Math.floor(a.size) === a.size) attachment.size = a.size;
+    if (a.attachmentType === "file" || a.attachmentType === "item" || a.attachmentType === "cloud") attachment.type = a.attachmentType;
+    if (a.isInline === true) attachment.isInline = true;
+    out.push(attachment);
   }
   return out;
 }
@@ -117,6 +145,14 @@ export function officeItemReader(office: OfficeLike): ItemReader {
       const value = await call<unknown>("body.getAsync", (cb) => item.body.getAsync("text", cb as AsyncCallback<string>));
       if (typeof value !== "string") throw new OfficeCallError("body.getAsync", { message: "the body was not text" });
       return value;
+    },
+    async attachments() {
+      const get = item.getAttachmentsAsync;
+      if (typeof get !== "function") return [];
+      const value = await call<unknown>("getAttachmentsAsync", (cb) => get.call(item, cb as AsyncCallback<AttachmentDetailsLike[]>));
+      const list = attachmentList(value);
+      if (!list) throw new OfficeCallError("getAttachmentsAsync", { message: "the attachments were not in the expected shape" });
+      return list;
     },
     async fromAddress() {
       const from = item.from;

@@ -25,6 +25,19 @@ export interface EmailAddressDetailsLike {
   recipientType?: string;
 }
 
+/**
+ * `Office.AttachmentDetailsCompose` (Mailbox 1.8): what `getAttachmentsAsync` gives in compose. `name` and
+ * `attachmentType` (`file`, `item`, `cloud`) are documented for every attachment; `size` is in bytes.
+ * https://learn.microsoft.com/javascript/api/outlook/office.attachmentdetailscompose
+ */
+export interface AttachmentDetailsLike {
+  id: string;
+  name: string;
+  size: number;
+  attachmentType: string;
+  isInline: boolean;
+}
+
 /** `Office.Recipients` (To, Cc, Bcc in compose). */
 export interface RecipientsLike {
   getAsync(callback: AsyncCallback<EmailAddressDetailsLike[]>): void;
@@ -47,6 +60,8 @@ export interface ComposeItemLike {
   from?: { getAsync(callback: AsyncCallback<EmailAddressDetailsLike>): void };
   /** Mailbox 1.8. */
   internetHeaders?: { getAsync(names: string[], callback: AsyncCallback<Record<string, string>>): void };
+  /** Mailbox 1.8 (always there where OnMessageSend runs, which needs 1.12). */
+  getAttachmentsAsync?(callback: AsyncCallback<AttachmentDetailsLike[]>): void;
   /** Mailbox 1.11. */
   sessionData?: { getAsync(name: string, callback: AsyncCallback<string>): void };
   /** Mailbox 1.1. */

@@ -2,6 +2,7 @@ import { contentHash } from "../../core/check/content-hash";
 import type { CheckContext } from "../../core/check/verdict-inputs";
 import type { MessageInput } from "../../core/check/message";
 import type { Policy } from "../../core/policy/policy";
+import type { AttachmentInput } from "../../core/content/people/attachments";
 import type { ItemReader } from "./office-adapter";
 import type { EmailAddressDetailsLike } from "./office-types";
 
@@ -18,21 +19,24 @@ export interface ComposeSnapshot {
   subject: string;
   /** Plain text (`CoercionType.Text`). */
   body: string;
+  /** The attachments' names and types (not their contents). */
+  attachments?: AttachmentInput[];
   /** Outlook's account type for the signed-in mailbox (`office365`, `enterprise`, `outlookCom`, `gmail`). */
   accountType?: string | undefined;
 }
 
 /** Read recipients, subject, body and sender together. Rejects when any required read fails. */
 export async function readSnapshot(reader: ItemReader): Promise<ComposeSnapshot> {
-  const [to, cc, bcc, subject, body, from] = await Promise.all([
+  const [to, cc, bcc, subject, body, from, attachments] = await Promise.all([
     reader.recipients("to"),
     reader.recipients("cc"),
     reader.recipients("bcc"),
     reader.subject(),
     reader.bodyText(),
     reader.fromAddress(),
+    reader.attachments(),
   ]);
-  return { from, to, cc, bcc, subject, body, accountType: reader.accountType() };
+  return { from, to, cc, bcc, subject, body, attachments, accountType: reader.accountType() };
 }
 
 /**
@@ -67,6 +71,7 @@ export function messageInput(snapshot: ComposeSnapshot): MessageInput {
     body: snapshot.body,
     html: false,
     recipientTypes,
+    attachments: snapshot.attachments ?? [],
   };
 }
 

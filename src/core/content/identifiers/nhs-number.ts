@@ -17,6 +17,13 @@ function afterLetterOrDigitRun(text: string, start: number): boolean {
   return (c === 45 || c === 46 || c === 47) && start > 1 && isAsciiDigitCode(text.charCodeAt(start - 2));
 }
 
+/** Up to `width` characters after `end`, on the same line, lower-cased. */
+function textAfter(body: string, end: number, width: number): string {
+  const text = body.slice(end, end + width);
+  const nl = text.indexOf("\n");
+  return (nl >= 0 ? text.slice(0, nl) : text).toLowerCase();
+}
+
 /** Words that name the number as an NHS (or Scottish CHI / health and care) number. */
 const NHS_CONTEXT = /\b(?:nhs|chi|health and care|h&c|patient)\b/;
 
@@ -47,7 +54,9 @@ export function findNhsNumbers(body: string): IdentifierCandidate[] {
     const digits = (m[1] ?? "") + (m[3] ?? "") + (m[4] ?? "");
     if (!nhsChecksumValid(digits)) continue;
     const start = m.index;
-    const named = NHS_CONTEXT.test(textBefore(body, start, 40));
+    // Named before ("NHS no. 943 476 5919") or just after ("Ref 943 476 5919 (NHS number)"), as Microsoft
+    // Purview's NHS number type looks for its keywords on either side of the number.
+    const named = NHS_CONTEXT.test(textBefore(body, start, 40)) || NHS_CONTEXT.test(textAfter(body, m.index + m[0].length, 40));
     // Contiguous ten digits starting 0 may be a phone (0800 123456); spaced 3-3-4 is never a UK phone layout.
     if (!named && digits.startsWith("0") && (m[2] ?? "") === "") continue;
     if (!named && hasReferenceContext(body, start)) continue;

@@ -5,7 +5,7 @@
  * reads and writes the same item. Every callback-style API answers asynchronously, as Outlook does.
  *
  * Requirement sets simulated: Mailbox 1.15 (sessionData, internetHeaders, sendAsync, Smart Alerts with
- * Markdown, getInitializationContextAsync). Not simulated: HTML bodies, attachments, delegate access.
+ * Markdown, getInitializationContextAsync). Not simulated: HTML bodies, attachment contents, delegate access.
  */
 
 export interface DemoRecipient {
@@ -38,6 +38,8 @@ export interface ComposeState {
   session: Record<string, string>;
   customProperties: Record<string, unknown>;
   notices: Record<string, { type: string; message: string }>;
+  /** Attachment names shown under the compose window (the demo attaches names, not files). */
+  attachments?: string[];
 }
 
 /** What the compose page hears from the fake host. */
@@ -103,6 +105,12 @@ export function createFakeOffice(state: ComposeState, events: HostEvents): FakeO
     to: recipients("to"),
     cc: recipients("cc"),
     bcc: recipients("bcc"),
+    getAttachmentsAsync(a: unknown, b?: unknown) {
+      // AttachmentDetailsCompose (Mailbox 1.8): id, name, size, attachmentType, isInline for every attachment.
+      calls.push("getAttachmentsAsync");
+      const callback = (typeof a === "function" ? a : b) as Callback<{ id: string; name: string; size: number; attachmentType: string; isInline: boolean }[]>;
+      ok(callback, (state.attachments ?? []).map((name, i) => ({ id: `attachment-${i}`, name, size: 20480, attachmentType: "file", isInline: false })));
+    },
     from: {
       getAsync(callback: Callback<{ emailAddress: string; displayName: string }>) {
         calls.push("from.getAsync");

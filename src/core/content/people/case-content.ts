@@ -1,0 +1,140 @@
+import type { CaseContentResult, Span } from "../../check/result";
+import { regionOf, type SearchRegions } from "../identifiers/regions";
+import { compilePhrases, matchPhrases, wordsOf, type PhraseMatch, type PhraseMatcher } from "../special-category/phrase-matcher";
+import { isTopicMention } from "../topic-mention";
+import { LIFE_INFORMATION, NOT_LIFE_INFORMATION } from "./life-information";
+import { findPersonMentions, type PersonContext, type PersonMention } from "./person-mentions";
+import { windowsOf } from "./windows";
+
+/** Where in the message something was found. */
+export type MessagePart = "body" | "subject" | "attachment";
+
+/** A person mention, with where it is. */
+export interface FoundPersonMention extends PersonMention {
+  in: MessagePart;
+  /** For an attachment: its index in the message's attachments. */
+  attachment?: number;
+  quoted: boolean;
+}
+
+/** One statement about an identifiable person (the result contract's shape, check/result.ts). */
+export type CaseContentFinding = CaseContentResult;
+
+/** Hits of the other finders, in the same text's offsets, that count as information about a person. */
+export interface AboutHit extends Span {
+  text: string;
+  about: string;
+  /** Safeguarding vocabulary of harm or a safeguarding process: enough beside a weaker reference ("she", "the child"). */
+  strong: boolean;
+}
+
+let matcher: PhraseMatcher<string> | undefined;
+
+/** Life information phrases in `text` (see life-information.ts), topic mentions left out. */
+export function findLifeInformation(text: string): AboutHit[] {
+  matcher ??= compilePhrases<string>([...LIFE_INFORMATION, ...NOT_LIFE_INFORMATION.map((p) => [p, ""] as const)]);
+  const out: AboutHit[] = [];
+  for (const m of matchPhrases(text, wordsOf(text), matcher) as PhraseMatch<string>[]) {
+    if (m.value === "" || isTopicMention(text, m.start, m.end)) continue;
+    out.push({ start: m.start, end: m.end, text: m.text, about: m.value, strong: false });
+  }
+  return out;
+}
+
+export interface CaseContentInput {
+  text: string;
+  part: MessagePart;
+  attachment?: number;
+  regions: SearchRegions;
+  context: PersonContext;
+  /** Case vocabulary and special category hits in `text` (their finders' output). */
+  about: readonly AboutHit[];
+}
+
+/** One window with a person in it and what is said there, before the message as a whole is known. */
+export interface CaseWindow extends Span {
+  part: MessagePart;
+  attachment?: number;
+  quoted: boolean;
+  mentions: PersonMention[];
+  about: AboutHit[];
+}
+
+/** The person mentions of one part of a message, and the windows where a person and life information meet. */
+export interface CaseContentScan {
+  mentions: FoundPersonMention[];
+  windows: CaseWindow[];
+}
+
+/**
+ * Looks through one part of a message (the body, the subject, a file name) for people and what is said
+ * of them, window by window. Text in excluded regions (the sender's signature) is skipped.
+ */
+export function scanCaseContent(input: CaseContentInput): CaseContentScan {
+  const { text, part, regions, context } = input;
+  const about = [...input.about, ...findLifeInformation(text)].sort((a, b) => a.start - b.start);
+  const mentions: FoundPersonMention[] = [];
+  const windows: CaseWindow[] = [];
+  let k = 0;
+  for (const w of windowsOf(text)) {
+    const where = regionOf(regions, w.start, w.end);
+    while (k < about.length && about[k]!.end <= w.start) k++;
+    if (where === null) continue;
+    const found = findPersonMentions(text, w, context);
+    for (const m of found) mentions.push(withAttachment(Object.assign({}, m, { in: part, quoted: where.quoted }), input.attachment));
+    if (!found.length) continue;
+    const inWindow: AboutHit[] = [];
+    for (let j = k; j < about.length && about[j]!.start < w.end; j++) {
+      const hit = about[j]!;
+      if (hit.start >= w.start && hit.end <= w.end && !found.some((m) => m.start <= hit.start && m.end >= hit.end)) inWindow.push(hit);
+    }
+    if (!inWindow.length) continue;
+    windows.push(withAttachment({ start: w.start, end: w.end, part, quoted: where.quoted, mentions: found, about: inWindow }, input.attachment));
+  }
+  return { mentions, windows };
+}
+
+/**
+ * Case content: the windows where an identifiable person and information about their life meet. A
+ * name, a relation or an age with any life information, safeguarding term or special category cue
+ * counts; a weaker reference ("she", "the child") counts with a safeguarding term of harm or process,
+ * or with anything once the message has named someone (`anchored`). Topic mentions ("the domestic abuse
+ * training") were already left out by the finders.
+ */
+export function caseContentOf(windows: readonly CaseWindow[], anchored: boolean, surelyAnchored = false): CaseContentFinding[] {
+  const out: CaseContentFinding[] = [];
+  for (const w of windows) {
+    let weight = 0;
+    let person: PersonMention | undefined;
+    let personWeight = 0;
+    for (const m of w.mentions) {
+      // Once the message has named someone, "he" and "she" are most likely that person; "the child" is
+      // still how guidance speaks of any child, so it stays weak.
+      const mw = m.weight === 2 || (anchored && m.kind === "pronoun") || (surelyAnchored && m.kind === "reference") ? 2 : 1;
+      weight += mw;
+      if (mw > personWeight) {
+        person = m;
+        personWeight = mw;
+      }
+    }
+    // A pronoun beside a term of harm or a disclosure ("she disclosed that he hit her") is enough; "the
+    // child" beside one is not, on its own: it is also how guidance and training speak of children.
+    const pronounOnly = w.mentions.every((m) => m.kind === "pronoun");
+    // An allegation or a disclosure is always about someone: "an allegation that a teacher has been
+    // grooming a pupil" is about that teacher and that pupil.
+    const allegation = w.about.find((h) => h.about === "describes a disclosure or allegation");
+    const hit = weight >= 2 ? w.about[0] : pronounOnly ? w.about.find((h) => h.strong) : allegation;
+    if (!hit || !person) continue;
+    out.push(
+      withAttachment(
+        { start: w.start, end: w.end, in: w.part, person: person.text, said: hit.text, about: hit.about, quoted: w.quoted },
+        w.attachment,
+      ),
+    );
+  }
+  return out;
+}
+
+function withAttachment<T extends object>(value: T, attachment: number | undefined): T & { attachment?: number } {
+  return attachment === undefined ? value : Object.assign(value, { attachment });
+}

@@ -1,0 +1,124 @@
+import type { IdentifierResult, RecipientResult, SpecialCategoryResult } from "../../check/result";
+import type { CaseVocabularyHit } from "../case-vocabulary";
+import { findCaseVocabulary } from "../case-vocabulary";
+import { findIdentifiers, NO_REGIONS, type SearchRegions } from "../identifiers";
+import { findSpecialCategory } from "../special-category";
+import { findGreeting } from "../../recipients/greeting";
+import { attachmentText, type AttachmentInput } from "./attachments";
+import { caseContentOf, scanCaseContent, type AboutHit, type CaseContentFinding, type CaseWindow, type FoundPersonMention } from "./case-content";
+import type { PersonContext } from "./person-mentions";
+
+/** Vocabulary groups that, beside "she" or "the child", are enough: harm done, a disclosure, a process about someone. */
+const STRONG_VOCABULARY = /^(?:describes harm or abuse|describes a disclosure or allegation|names a safeguarding process|safeguarding term)/;
+
+/** What the subject line carries, in the subject's own offsets. */
+export interface SubjectFindings {
+  identifiers: IdentifierResult[];
+  specialCategory: SpecialCategoryResult[];
+  caseVocabulary: CaseVocabularyHit[];
+}
+
+export interface MessagePeople {
+  personMentions: FoundPersonMention[];
+  caseContent: CaseContentFinding[];
+  subject: SubjectFindings;
+}
+
+export interface MessagePeopleInput {
+  body: string;
+  regions: SearchRegions;
+  subject: string;
+  attachments: readonly AttachmentInput[];
+  from: string | undefined;
+  recipients: readonly RecipientResult[];
+  specialCategory: readonly SpecialCategoryResult[];
+  caseVocabulary: readonly CaseVocabularyHit[];
+}
+
+/**
+ * The people a message is about and what it says of them, across the body (quoted replies included,
+ * the sender's signature not), the subject line and the attachments' names.
+ */
+export function messagePeople(input: MessagePeopleInput): MessagePeople {
+  const context: PersonContext = { professionalNames: professionalNames(input) };
+  const titleContext: PersonContext = { professionalNames: context.professionalNames, titleCase: true };
+
+  const body = scanCaseContent({ text: input.body, part: "body", regions: input.regions, context, about: aboutHits(input.specialCategory, input.caseVocabulary) });
+
+  const subjectFindings: SubjectFindings = { identifiers: [], specialCategory: [], caseVocabulary: [] };
+  const scans = [body];
+  if (input.subject.trim()) {
+    const s = input.subject;
+    subjectFindings.identifiers = findIdentifiers(s, NO_REGIONS);
+    subjectFindings.specialCategory = findSpecialCategory(s, NO_REGIONS);
+    subjectFindings.caseVocabulary = findCaseVocabulary(s, NO_REGIONS);
+    scans.push(scanCaseContent({ text: s, part: "subject", regions: NO_REGIONS, context: titleContext, about: aboutHits(subjectFindings.specialCategory, subjectFindings.caseVocabulary) }));
+  }
+  input.attachments.forEach((a, index) => {
+    if (a.isInline) return;
+    const text = attachmentText(a.name);
+    if (!text) return;
+    const about = aboutHits(findSpecialCategory(text, NO_REGIONS), findCaseVocabulary(text, NO_REGIONS));
+    scans.push(scanCaseContent({ text, part: "attachment", attachment: index, regions: NO_REGIONS, context: titleContext, about }));
+  });
+
+  // Loops rather than flatMap (ES2019): classic Outlook's event runtime is ES2016.
+  const personMentions: FoundPersonMention[] = [];
+  const windows: CaseWindow[] = [];
+  for (const scan of scans) {
+    // One at a time: spreading a hostile body's hundred thousand mentions into push() overflows the stack.
+    for (const m of scan.mentions) personMentions.push(m);
+    for (const w of scan.windows) windows.push(w);
+  }
+  const anchored = personMentions.some((m) => m.weight === 2);
+  // A title and surname, a relation, initials or an age are surer than a capitalised word: once the message
+  // has one, "the children" are that family's too ("Dear Mr Osei, … the children will remain in care").
+  const surelyAnchored = personMentions.some((m) => m.weight === 2 && m.kind !== "name");
+  const caseContent = caseContentOf(windows, anchored, surelyAnchored);
+  // A file named for a person ("Oliver T - EP consultation.docx", "Mia Lawson.pdf") is about them,
+  // whatever else its name says.
+  for (const m of personMentions) {
+    if (m.in !== "attachment" || m.weight !== 2 || m.attachment === undefined) continue;
+    if (caseContent.some((f) => f.in === "attachment" && f.attachment === m.attachment)) continue;
+    const name = input.attachments[m.attachment]?.name ?? "";
+    caseContent.push({ start: 0, end: attachmentText(name).length, in: "attachment", attachment: m.attachment, person: m.text, said: name, about: "a file named for them", quoted: false });
+  }
+  return { personMentions, caseContent, subject: subjectFindings };
+}
+
+function aboutHits(special: readonly SpecialCategoryResult[], vocabulary: readonly CaseVocabularyHit[]): AboutHit[] {
+  const out: AboutHit[] = [];
+  for (const s of special) out.push({ start: s.start, end: s.end, text: s.text, about: `special category information (${s.category})`, strong: false });
+  for (const v of vocabulary) out.push({ start: v.start, end: v.end, text: v.text, about: v.why, strong: STRONG_VOCABULARY.test(v.why) });
+  return out;
+}
+
+/**
+ * Names of the people sharing rather than shared about: the sender (from the address: jo.smith@ gives
+ * "jo" and "smith"), the recipients (display names and addresses) and the greeting ("Hi Sarah").
+ */
+function professionalNames(input: MessagePeopleInput): Set<string> {
+  const out = new Set<string>();
+  const addWords = (s: string | undefined): void => {
+    if (!s) return;
+    for (const w of s.toLowerCase().split(/[^a-z\u00e0-\u024f']+/)) if (w.length >= 2) out.add(w);
+  };
+  const local = (address: string | undefined): string | undefined => {
+    if (!address) return undefined;
+    const m = /([^<\s@]+)@/.exec(address);
+    return m?.[1];
+  };
+  addWords(local(input.from));
+  const fromName = /^\s*"?([^"<@]+?)"?\s*</.exec(input.from ?? "");
+  addWords(fromName?.[1]);
+  // A personal address is a member of the public's: a parent, a carer, a young person. Their name, and the
+  // greeting's, may be the person the message is about ("Dear Mr Osei, … contact will be supervised").
+  const personal = input.recipients.some((r) => r.class === "personal");
+  for (const r of input.recipients) {
+    if (r.class === "personal") continue;
+    addWords(r.displayName);
+    addWords(local(r.address));
+  }
+  if (!personal) for (const n of findGreeting(input.body)?.names ?? []) for (const w of n.words) out.add(w);
+  return out;
+}

@@ -1,0 +1,305 @@
+import type { Span } from "../../check/result";
+import {
+  NOT_NAMES, OWN_POSSESSIVES, PERSON_TITLES, PERSON_VERBS, POSSESSIVE_ONLY, POSSESSIVES, PROFESSIONAL_TITLES, PRONOUNS,
+  REFERENCES, RELATIONS, RELATIONS_AS_NAMES, ROLE_WORDS,
+} from "./person-words";
+
+/** How a person is pointed at. */
+export type PersonMentionKind = "name" | "title-name" | "initials" | "relation" | "age" | "reference" | "pronoun";
+
+/** One mention of a person the message is about (not the professionals writing or reading it). */
+export interface PersonMention extends Span {
+  text: string;
+  kind: PersonMentionKind;
+  /**
+   * 2: identifies one person on its own ("Kayden", "Mr Kemp", "her dad", "aged 6", "R");
+   * 1: points at someone the rest of the message identifies ("she", "the child").
+   */
+  weight: 1 | 2;
+}
+
+/** What the finder knows about the people who are not the subject: the writer and the readers. */
+export interface PersonContext {
+  /** Lower-case first names and surnames of the sender, the recipients and the greeting. */
+  professionalNames: ReadonlySet<string>;
+  /**
+   * The text is a subject line or a file name, where Title Case is usual: a capitalised word is then a
+   * name only when the name list, a title or initials say so.
+   */
+  titleCase?: boolean;
+}
+
+interface Token extends Span {
+  text: string;
+  lower: string;
+  /** The token starts with a capital letter and goes on in lower case ("Kayden", "McDonald"). */
+  capitalised: boolean;
+}
+
+const TOKEN = /[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'\u2019]*(?:-[A-Za-z\u00C0-\u024F]+)*|\d+/g;
+
+function tokensOf(text: string, window: Span): Token[] {
+  const out: Token[] = [];
+  const slice = text.slice(window.start, window.end);
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(slice); m !== null; m = TOKEN.exec(slice)) {
+    const raw = m[0].replace(/\u2019/g, "'");
+    const start = window.start + m.index;
+    const first = raw.charAt(0);
+    // "Kayden", "McDonald", "O'Neill", "R": a capital, then lower case (at most one more capital, as in
+    // "McDonald"). "ED", "CAWNs" and "MASH" are acronyms, not names.
+    const capitals = raw.replace(/[^A-Z]/g, "").length;
+    const capitalised = first !== first.toLowerCase() && (raw.length === 1 || (capitals <= 2 && /[a-z]/.test(raw) && !/^[A-Z]{2,}/.test(raw.replace(/^(?:Mc|Mac|O'|D')/, ""))));
+    out.push({ start, end: start + m[0].length, text: raw, lower: raw.toLowerCase(), capitalised });
+  }
+  return out;
+}
+
+/** "Kayden's" → "kayden" (possessive dropped), for look-ups. */
+function base(lower: string): string {
+  return lower.endsWith("'s") ? lower.slice(0, -2) : lower.endsWith("'") ? lower.slice(0, -1) : lower;
+}
+
+const AGE = /\b(?:aged?\s+\d{1,2}\b|(?:he's|she's|he is|she is|who is|who's)\s+(?:only\s+|just\s+)?\d{1,2}\b(?!\s*(?:%|minutes|mins|hours|days|weeks|am|pm|:))|\d{1,2}\s?(?:-\s?)?(?:years?|yrs?|months?|weeks?|mths?)(?:\s?-\s?|\s)old\b|\d{1,2}\s?(?:yo|y\/o|yrs)\b)/gi;
+/** "Tyler (14)", "Tyler, 14," — an age in brackets or commas right after a name. */
+const BRACKET_AGE = /^\s*(?:\(\s*(?:\d{1,2}\s*(?:yrs?|years?|y)?|(?:year|yr|y)\s*\d{1,2}|\d{1,2}[A-Z]{1,2}|dob[^)]*|d\.o\.b[^)]*|aged?\s*\d{1,2})\s*\)|,\s*\d{1,2}\s*(?:,|\.|$))/i;
+/** "Leo Brennan 5H": a school class code right after a name (upper case, so "Band 8a" is not one). */
+const CLASS_CODE = /^\s\d{1,2}[A-Z]\b/;
+
+/**
+ * People a window of text is about: names (from the name list, or a capitalised word standing where a
+ * person stands: before "said" or "has", with a possessive, an age in brackets), a title and surname,
+ * initials used as a name, relations ("Mum", "her dad", "the baby"), ages, and weaker references
+ * ("she", "the child"). Professionals are left out: a name that is the sender's, a recipient's or the
+ * greeting's, a name after a professional title ("Dr Patel", "PC Jones") or followed by a role
+ * ("Sarah Jones, Team Manager", "Tom from the MASH").
+ */
+export function findPersonMentions(text: string, window: Span, context: PersonContext): PersonMention[] {
+  const tokens = tokensOf(text, window);
+  const out: PersonMention[] = [];
+  // No first-name list: the maintained lists (stdlib's, 8,400 names) cost 13 KB gzipped even front-coded,
+  // which the on-send handler's 100 KB budget cannot carry, and many recent names are not on them. A
+  // name is found by where it stands instead; see NO_NAMES.
+  const names = NO_NAMES;
+  const push = (from: Token, to: Token, kind: PersonMentionKind, weight: 1 | 2): void => {
+    out.push({ start: from.start, end: to.end, text: text.slice(from.start, to.end), kind, weight });
+  };
+
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    const b = base(t.lower);
+
+    // A title and a surname: "Mr Kemp", "Ms. Evans". A professional's title skips the name after it.
+    if (PERSON_TITLES.has(b) && t.capitalised && next?.capitalised && !NOT_NAMES.has(base(next.lower))) {
+      if (!isProfessional(tokens, i + 1, i + 1, context)) push(t, next, "title-name", 2);
+      i++;
+      continue;
+    }
+    if (PROFESSIONAL_TITLES.has(b) && t.capitalised && next?.capitalised) {
+      i = lastOfName(tokens, i + 1);
+      continue;
+    }
+
+    // Relations: "her dad", "Mum", "mum said", "the baby", "Kayden's father".
+    if (RELATIONS.has(b) || RELATIONS.has(t.lower)) {
+      const before = prev ? base(prev.lower) : "";
+      const ownedByName = prev !== undefined && prev.capitalised && prev.lower.endsWith("'s") && !OWN_POSSESSIVES.has(before) && !NOT_NAMES.has(before);
+      if (prev && OWN_POSSESSIVES.has(prev.lower)) continue;
+      if (POSSESSIVE_ONLY.has(b)) {
+        if ((prev && (before === "her" || before === "his" || before === "their")) || ownedByName) push(prev!, t, "relation", 2);
+        else if (prev && before === "the" && (b === "child" || b === "children")) push(prev, t, "reference", 1);
+        continue;
+      }
+      if (prev && (POSSESSIVES.has(before) || ownedByName)) {
+        push(prev, t, "relation", 2);
+        continue;
+      }
+      if (RELATIONS_AS_NAMES.has(b) && !(next && /^(?:and|&)$/.test(next.lower) && tokens[i + 2] && /s$/.test(tokens[i + 2]!.lower))) {
+        push(t, t, "relation", 2);
+        continue;
+      }
+      if (b === "baby" && next?.capitalised) {
+        push(t, next, "relation", 2);
+        i++;
+      }
+      continue;
+    }
+
+    // "The child", "the young person", "YP".
+    if (prev && base(prev.lower) === "the" && REFERENCES.has(b)) {
+      push(prev, t, "reference", 1);
+      continue;
+    }
+    if (prev && base(prev.lower) === "the" && next && REFERENCES.has(`${b} ${base(next.lower)}`)) {
+      push(prev, next, "reference", 1);
+      i++;
+      continue;
+    }
+    // "a teacher at the school", "a pupil": someone particular, in an allegation or a disclosure.
+    if (prev && (prev.lower === "a" || prev.lower === "an") && /^(?:teacher|pupil|student|child|girl|boy|parent|carer|woman|man|staff)$/.test(b)) {
+      push(prev, t, "reference", 1);
+      continue;
+    }
+    if (t.text === "YP" || t.text === "YP's") {
+      push(t, t, "reference", 2);
+      continue;
+    }
+    if (PRONOUNS.has(t.lower)) {
+      push(t, t, "pronoun", 1);
+      continue;
+    }
+
+    // Initials used as a name: "R said", "R's mum", "J.B. was seen", "T.M." in a subject or file name.
+    const initials = initialsAt(text, tokens, i);
+    if (initials) {
+      const after = tokens[initials.next];
+      const inPlace = after !== undefined && PERSON_VERBS.has(after.lower);
+      const possessive = /^'s\b/.test(text.slice(initials.end, initials.end + 3));
+      const dotted = initials.dots;
+      const beforeSurname = after !== undefined && after.capitalised && !NOT_NAMES.has(base(after.lower)) && after.text.length > 1;
+      if (inPlace || possessive || (dotted && (context.titleCase || inPlace)) || beforeSurname) {
+        const last = beforeSurname ? after! : tokens[initials.next - 1]!;
+        if (!isProfessional(tokens, i, beforeSurname ? initials.next : initials.next - 1, context)) {
+          out.push({ start: t.start, end: beforeSurname ? last.end : initials.end, text: text.slice(t.start, beforeSurname ? last.end : initials.end), kind: "initials", weight: 2 });
+        }
+        i = beforeSurname ? initials.next : initials.next - 1;
+        continue;
+      }
+    }
+
+    // Names.
+    if (!t.capitalised || t.text.length < 2 || NOT_NAMES.has(b) || NOT_NAMES.has(t.lower)) continue;
+    const end = lastOfName(tokens, i);
+    const last = tokens[end]!;
+    const following = tokens[end + 1];
+    if (following && NOT_NAMES.has(base(following.lower)) && following.capitalised && ORG_ENDINGS.has(base(following.lower))) {
+      i = end + 1;
+      continue;
+    }
+    // "May-July", "Anti-Bullying": a compound with an everyday part is not a name.
+    if (b.includes("-") && b.split("-").some((part) => NOT_NAMES.has(part) || part.length < 2)) {
+      i = end;
+      continue;
+    }
+    const listed = names.has(b);
+    const atStart = i === 0 || /[:;(]\s*$/.test(text.slice(Math.max(window.start, t.start - 3), t.start));
+    // "Clare's Law", "Barnardo's Children's Services": a possessive before a capitalised word names a thing.
+    const possessive = last.lower.endsWith("'s") && !(following?.capitalised && (NOT_NAMES.has(base(following.lower)) || (!names.has(base(following.lower)) && !RELATIONS.has(base(following.lower)))));
+    const beforeVerb = following !== undefined && PERSON_VERBS.has(following.lower);
+    const beforeStrongVerb = following !== undefined && STRONG_PERSON_VERBS.has(following.lower);
+    const bracketAge = BRACKET_AGE.test(text.slice(last.end, last.end + 14)) || CLASS_CODE.test(text.slice(last.end, last.end + 5));
+    const afterRelation = prev !== undefined && (RELATIONS.has(base(prev.lower)) || /^(?:named|called|pupil|child|baby|son|daughter)$/.test(prev.lower));
+    // "the Smith family", "HAMID household": a surname before a word for the household (lower case in a
+    // sentence; in a Title Case subject only "Family" or "Household", never "Children", as in "Vacancy:
+    // Children and Young People's IDVA").
+    const family = following !== undefined && (context.titleCase ? /^(?:family|household)$/ : /^(?:family|children|household|siblings|twins|boys|girls)$/).test(following.lower) && (!following.capitalised || context.titleCase === true);
+    const twoWords = end > i;
+    let isName: boolean;
+    if (context.titleCase) isName = (listed && (possessive || !last.lower.endsWith("'s"))) || family || bracketAge || (possessive && !atStart);
+    else if (atStart) isName = (listed && (beforeVerb || possessive || twoWords || bracketAge || family)) || bracketAge || family || beforeStrongVerb || (possessive && !following?.capitalised);
+    else isName = (listed && (possessive || !last.lower.endsWith("'s"))) || possessive || beforeVerb || bracketAge || afterRelation || family;
+    // "in Maidstone", "at Watford", "from Leeds": after these a capitalised word is a place.
+    if (isName && prev && PLACE_PREPOSITIONS.has(prev.lower) && !listed) isName = false;
+    // After "the", a capitalised word is an organisation or a place ("the Hub", "the Willows").
+    if (isName && prev && prev.lower === "the" && !family) isName = false;
+    if (isName && !isProfessional(tokens, i, end, context)) push(t, last, "name", 2);
+    i = end;
+  }
+
+  AGE.lastIndex = 0;
+  const slice = text.slice(window.start, window.end);
+  for (let m = AGE.exec(slice); m !== null; m = AGE.exec(slice)) {
+    const start = window.start + m.index;
+    // "children aged 7 to 11", "young people aged 16-25", "under 5s": an age range is a group, not a person.
+    const after = slice.slice(m.index + m[0].length, m.index + m[0].length + 12);
+    const before = slice.slice(Math.max(0, m.index - 24), m.index).toLowerCase();
+    if (/^\s*(?:-|–|to\b|and\s+(?:under|over|above|below)|\+|or\s+(?:under|over|older|younger)|plus\b)/i.test(after)) continue;
+    if (/\b(?:children|young people|people|pupils|students|adults|girls|boys|families|those|everyone|anyone|all|under|over|between|from)\s*$/.test(before)) continue;
+    out.push({ start, end: start + m[0].length, text: m[0], kind: "age", weight: 2 });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Verbs that only a person does: a capitalised word at the start of a sentence, not on the name list,
+ * is a name when one of these follows ("Kayden said", "Jayden lives"), not when "is" or "has" does
+ * ("Training is", "Attendance has").
+ */
+const STRONG_PERSON_VERBS: ReadonlySet<string> = new Set(
+  [...PERSON_VERBS].filter((v) => !/^(?:is|was|has|had|isn't|wasn't|hadn't|will|would|can|can't|could|did|does|needs|gets|got|goes|comes|became|moved|started|stopped|continues|continued|remains|remained|lost|gained|used|uses|presented|appears|appeared|leaves|left|misses|isnt|wasnt|hasnt|hadnt|wont|cant|didnt|doesnt|weren't)$/.test(v)),
+);
+
+/** The (empty) first-name list: kept as a set so a list can be plugged back in where size allows. */
+const NO_NAMES: ReadonlySet<string> = new Set();
+
+const PLACE_PREPOSITIONS = new Set(["in", "at", "from", "near", "around", "across", "into", "via", "towards", "outside", "within", "throughout"]);
+
+/** Words that end an organisation's or a place's name: "Oakfield Primary", "Bailey House". */
+const ORG_ENDINGS = new Set(
+  "council|police|trust|hospital|school|academy|college|university|primary|secondary|junior|infant|nursery|centre|center|house|road|street|lane|avenue|close|way|drive|court|place|square|park|gardens|crescent|terrace|grove|hill|green|mews|estate|ward|unit|team|service|services|partnership|board|hub|surgery|practice|clinic|church|group|project|foundation|association|children's|health".split("|"),
+);
+
+/** The last token of a name that starts at `i`: consecutive capitalised words ("Ruby Kemp", "Mary-Jane O'Neill"). */
+function lastOfName(tokens: readonly Token[], i: number): number {
+  let end = i;
+  while (end + 1 < tokens.length && end - i < 2) {
+    const n = tokens[end + 1]!;
+    const cur = tokens[end]!;
+    if (!n.capitalised || n.text.length < 2 || NOT_NAMES.has(base(n.lower)) || cur.lower.endsWith("'s")) break;
+    if (n.start - cur.end > 1) break;
+    end++;
+  }
+  return end;
+}
+
+/**
+ * Is the name at tokens [i, end] a professional's? The writer's, a reader's or the greeting's name; after
+ * a professional title; or followed by a role ("Sarah Jones, Team Manager", "Tom (social worker)",
+ * "Priya from the MASH", "Jo at Oakfield").
+ */
+function isProfessional(tokens: readonly Token[], i: number, end: number, context: PersonContext): boolean {
+  for (let k = i; k <= end; k++) if (context.professionalNames.has(base(tokens[k]!.lower))) return true;
+  const prev = tokens[i - 1];
+  if (prev && PROFESSIONAL_TITLES.has(base(prev.lower))) return true;
+  const after = tokens.slice(end + 1, end + 4).map((t) => base(t.lower));
+  if (after[0] === "from" || after[0] === "at") return true;
+  // "Kayden's family support worker" is about Kayden: a possessive name is never the role's holder.
+  if (tokens[end]!.lower.endsWith("'s")) return false;
+  if (after.slice(0, 3).some((w) => ROLE_WORDS.has(w)) && !after.slice(0, 1).some((w) => PERSON_VERBS.has(w))) {
+    // "Sarah Jones, Team Manager" or "Tom (social worker)": a role right after the name.
+    const next = tokens[end + 1];
+    if (next && (ROLE_WORDS.has(base(next.lower)) || tokens[end]!.end + 1 < next.start)) return true;
+  }
+  return false;
+}
+
+/**
+ * Initials at token `i`: "R", "J.B.", "T.M", "O" before a surname. Not "I" (the pronoun) nor "A" (the
+ * article) unless dotted. Returns the end offset and the index of the next token.
+ */
+function initialsAt(text: string, tokens: readonly Token[], i: number): { end: number; next: number; dots: boolean } | undefined {
+  const t = tokens[i]!;
+  if (!/^[A-Z]$/.test(t.text)) return undefined;
+  let j = i;
+  let end = t.end;
+  let dots = false;
+  while (j < tokens.length) {
+    const cur = tokens[j]!;
+    if (!/^[A-Z]$/.test(cur.text)) break;
+    end = cur.end;
+    if (text.charAt(cur.end) === ".") {
+      dots = true;
+      end = cur.end + 1;
+    }
+    const n = tokens[j + 1];
+    if (!n || !/^[A-Z]$/.test(n.text) || n.start > end + 1) {
+      j++;
+      break;
+    }
+    j++;
+  }
+  if ((t.text === "I" || t.text === "A") && !dots) return undefined;
+  return { end, next: j, dots };
+}

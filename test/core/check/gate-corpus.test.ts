@@ -1,0 +1,50 @@
+import fs from "node:fs";
+import path from "node:path";
+import { CORPUS_DIR, gateCheck, readGateCorpus, scoreGate } from "./gate-corpus";
+
+/**
+ * The gate's judgement on realistic mail (issue 10), written by six independent helpers who had not seen
+ * the rules (brief: fixtures/gate-corpus/BRIEF.md). Files a–d were used to tune the rules; the held-out
+ * files e–f were only ever measured. The bars here are the figures measured when the rules were written,
+ * so a change that makes the gate worse fails; the issue's own targets (at most 1 ordinary email in 20
+ * held, no case share passed) are stated beside them.
+ */
+const dev = ["a", "b", "c", "d"].flatMap((f) => readGateCorpus(path.join(CORPUS_DIR, `${f}.jsonl`)));
+const heldOut = ["e", "f"].flatMap((f) => readGateCorpus(path.join(CORPUS_DIR, "held-out", `${f}.jsonl`)));
+
+describe("gate corpus", () => {
+  it("has the corpus it claims: 540 labelled emails, 60% ordinary", () => {
+    expect(dev).toHaveLength(360);
+    expect(heldOut).toHaveLength(180);
+    for (const e of [...dev, ...heldOut]) expect(["pass", "review"]).toContain(e.label);
+    expect(fs.existsSync(path.join(CORPUS_DIR, "BRIEF.md"))).toBe(true);
+  });
+
+  it("tuning set: no ordinary email held (target at most 1 in 20), at most 4 of 140 case shares passed (target 0)", () => {
+    const s = scoreGate(dev);
+    expect(s.ordinaryHeld.map((e) => e.id)).toEqual([]);
+    expect(s.casesPassed.length).toBeLessThanOrEqual(4);
+  });
+
+  it("held-out set: at most 8 of 110 ordinary emails held, at most 10 of 70 case shares passed (issue targets not yet met)", () => {
+    const s = scoreGate(heldOut);
+    expect(s.ordinaryHeld.length).toBeLessThanOrEqual(8);
+    expect(s.casesPassed.length).toBeLessThanOrEqual(10);
+  });
+
+  it("every risky address in the corpus is held, whatever the content", () => {
+    const risky = [...dev, ...heldOut].filter((e) => /look-?alike|invalid|display name|lookalike/i.test(e.reason) && e.label === "review");
+    expect(risky.length).toBeGreaterThan(20);
+    const missed = risky.filter((e) => gateCheck(e).verdict !== "review").map((e) => e.id);
+    expect(missed.length).toBeLessThanOrEqual(2);
+  });
+
+  it("a hold names what was found in one sentence, and where it goes", () => {
+    for (const e of dev.filter((x) => x.label === "review").slice(0, 40)) {
+      const r = gateCheck(e);
+      if (r.verdict !== "review") continue;
+      expect(r.verdictSummary).toBe(r.verdictReasons[0]);
+      expect(r.verdictSummary).toMatch(/\.$/);
+    }
+  });
+});
