@@ -4,7 +4,7 @@ import { z } from "zod";
  * One outgoing message as the hosts and the CLI hand it to the core: the same shape whether it comes
  * from Outlook's compose item, a Teams share or a line of `safeshare check --jsonl`.
  */
-/** One attachment as the hosts see it (Office.js `AttachmentDetailsCompose`): its name and type, never its contents. */
+/** One attachment as the hosts see it (the Office JavaScript API's `AttachmentDetailsCompose`): its name and type, never its contents. */
 export const AttachmentInputSchema = z.strictObject({
   name: z.string().max(1000),
   size: z.number().int().nonnegative().optional(),

@@ -1,5 +1,5 @@
 /**
- * An attachment as the hosts see it before sending: Office.js `AttachmentDetailsCompose`
+ * An attachment as the hosts see it before sending: the Office JavaScript API's `AttachmentDetailsCompose`
  * (`getAttachmentsAsync`, Mailbox 1.8) gives the name, size, type (`file`, `item`, `cloud`) and
  * whether it is inline. Only the name is analysed here; the file's contents are not read. Validated at
  * the boundary by `MessageInputSchema` (check/message.ts).

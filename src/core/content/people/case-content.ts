@@ -68,7 +68,7 @@ export interface CaseContentScan {
 
 /**
  * Looks through one part of a message (the body, the subject, a file name) for people and what is said
- * of them, window by window. Text in excluded regions (the sender's signature) is skipped.
+ * of them, one window at a time. Text in excluded regions (the sender's signature) is skipped.
  */
 export function scanCaseContent(input: CaseContentInput): CaseContentScan {
   const { text, part, regions, context } = input;

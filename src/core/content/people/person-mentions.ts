@@ -38,13 +38,13 @@ interface Token extends Span {
 
 const TOKEN = /[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'\u2019]*(?:-[A-Za-z\u00C0-\u024F]+)*|\d+/g;
 
-function tokensOf(text: string, window: Span): Token[] {
+function tokensOf(text: string, span: Span): Token[] {
   const out: Token[] = [];
-  const slice = text.slice(window.start, window.end);
+  const slice = text.slice(span.start, span.end);
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(slice); m !== null; m = TOKEN.exec(slice)) {
     const raw = m[0].replace(/\u2019/g, "'");
-    const start = window.start + m.index;
+    const start = span.start + m.index;
     const first = raw.charAt(0);
     // "Kayden", "McDonald", "O'Neill", "R": a capital, then lower case (at most one more capital, as in
     // "McDonald"). "ED", "CAWNs" and "MASH" are acronyms, not names.
@@ -74,8 +74,8 @@ const CLASS_CODE = /^\s\d{1,2}[A-Z]\b/;
  * greeting's, a name after a professional title ("Dr Patel", "PC Jones") or followed by a role
  * ("Sarah Jones, Team Manager", "Tom from the MASH").
  */
-export function findPersonMentions(text: string, window: Span, context: PersonContext): PersonMention[] {
-  const tokens = tokensOf(text, window);
+export function findPersonMentions(text: string, span: Span, context: PersonContext): PersonMention[] {
+  const tokens = tokensOf(text, span);
   const out: PersonMention[] = [];
   // No first-name list: the maintained lists (stdlib's, 8,400 names) cost 13 KB gzipped even front-coded,
   // which the on-send handler's 100 KB budget cannot carry, and many recent names are not on them. A
@@ -184,7 +184,7 @@ export function findPersonMentions(text: string, window: Span, context: PersonCo
       continue;
     }
     const listed = names.has(b);
-    const atStart = i === 0 || /[:;(]\s*$/.test(text.slice(Math.max(window.start, t.start - 3), t.start));
+    const atStart = i === 0 || /[:;(]\s*$/.test(text.slice(Math.max(span.start, t.start - 3), t.start));
     // "Clare's Law", "Barnardo's Children's Services": a possessive before a capitalised word names a thing.
     const possessive = last.lower.endsWith("'s") && !(following?.capitalised && (NOT_NAMES.has(base(following.lower)) || (!names.has(base(following.lower)) && !RELATIONS.has(base(following.lower)))));
     const beforeVerb = following !== undefined && PERSON_VERBS.has(following.lower);
@@ -209,9 +209,9 @@ export function findPersonMentions(text: string, window: Span, context: PersonCo
   }
 
   AGE.lastIndex = 0;
-  const slice = text.slice(window.start, window.end);
+  const slice = text.slice(span.start, span.end);
   for (let m = AGE.exec(slice); m !== null; m = AGE.exec(slice)) {
-    const start = window.start + m.index;
+    const start = span.start + m.index;
     // "children aged 7 to 11", "young people aged 16-25", "under 5s": an age range is a group, not a person.
     const after = slice.slice(m.index + m[0].length, m.index + m[0].length + 12);
     const before = slice.slice(Math.max(0, m.index - 24), m.index).toLowerCase();
