@@ -25,7 +25,7 @@ export function checkMessage(message: MessageInput, context: CheckContext): Chec
     .filter((s) => s.role === "sentence")
     .map((s) => sentenceResult(body, s.start, s.end, acronyms));
 
-  const verdictInput = verdictInputOf(inputs, message.subject ?? "", sentences);
+  const verdictInput = verdictInputOf(inputs, sentences);
   const verdict = verdictFor(verdictInput);
   const closeCalls = closeCallsFor(verdictInput, verdict.verdict);
 

@@ -137,8 +137,11 @@ export interface PersonMentionResult extends Span {
 export interface CaseContentResult extends Span {
   in: MessagePart;
   attachment?: number;
+  /** The person as written ("Kayden", "her dad", "Mr Kemp"); "" for a file named as a case record. */
   person: string;
+  /** What is said about them, as written ("supervised"), or the case-record word in a file's name. */
   said: string;
+  /** What kind of information that is ("contact and living arrangements", "a case record"). */
   about: string;
   quoted: boolean;
 }

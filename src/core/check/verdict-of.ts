@@ -7,12 +7,12 @@ import type { VerdictInputs } from "./verdict-inputs";
  * shared by `checkMessage` and the on-send handler's `checkVerdictWithoutSentences` so that they cannot
  * weigh different things.
  */
-export function verdictOf(inputs: VerdictInputs, subject: string, sentences: readonly SentenceResult[]): VerdictOutcome {
-  return verdictFor(verdictInputOf(inputs, subject, sentences));
+export function verdictOf(inputs: VerdictInputs, sentences: readonly SentenceResult[]): VerdictOutcome {
+  return verdictFor(verdictInputOf(inputs, sentences));
 }
 
 /** `verdictFor`'s input from the computed inputs (also what `closeCallsFor` reads). */
-export function verdictInputOf(inputs: VerdictInputs, subject: string, sentences: readonly SentenceResult[]): VerdictInput {
+export function verdictInputOf(inputs: VerdictInputs, sentences: readonly SentenceResult[]): VerdictInput {
   const { people } = inputs;
   const hasCase = people.caseContent.length > 0;
   const topicWords = hasCase ? [] : distinct([...inputs.caseVocabulary, ...inputs.specialCategory].map((h) => h.text.toLowerCase()), 3);
@@ -24,7 +24,6 @@ export function verdictInputOf(inputs: VerdictInputs, subject: string, sentences
     identifiers: inputs.identifiers,
     subjectIdentifiers: people.subject.identifiers,
     caseContent: people.caseContent,
-    subject,
     attachments: inputs.attachments,
     topicWords,
     peopleNamed,

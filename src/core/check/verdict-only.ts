@@ -19,6 +19,6 @@ export function checkVerdictWithoutSentences(message: MessageInput, context: Che
     throw new Error("this policy reviews on sentence flags: its verdict needs the sentence analysis (checkVerdict)");
   }
   const inputs = verdictInputs(message, context);
-  const verdict = verdictOf(inputs, message.subject ?? "", []);
+  const verdict = verdictOf(inputs, []);
   return { verdict: verdict.verdict, verdictReasons: verdict.reasons, recipients: inputs.recipients };
 }

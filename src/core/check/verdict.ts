@@ -1,7 +1,6 @@
 import type { CaseContentFinding } from "../content/people/case-content";
 import type { AttachmentInput } from "../content/people/attachments";
-import { caseRecordWords } from "../content/people/attachment-words";
-import { attachmentText } from "../content/people/attachments";
+import { shorten as cut } from "../recipients/domain-name";
 import type { VerdictPolicy } from "../policy/policy";
 import { IDENTIFIER_NAMES } from "./identifier-names";
 import type { IdentifierResult, RecipientResult, SentenceResult, Verdict } from "./result";
@@ -15,7 +14,6 @@ export interface VerdictInput {
   subjectIdentifiers: readonly IdentifierResult[];
   /** Statements about an identifiable person, in the body, the subject or an attachment's name. */
   caseContent: readonly CaseContentFinding[];
-  subject: string;
   attachments: readonly AttachmentInput[];
   /** Topic words found about nobody in particular (for the "close call" note only). */
   topicWords: readonly string[];
@@ -107,7 +105,7 @@ function caseContentSentence(input: VerdictInput): string {
   }
 
   const files = input.attachments.filter((a) => !a.isInline);
-  const namedFiles = files.filter((a) => input.caseContent.some((f) => f.in === "attachment" && f.attachment === input.attachments.indexOf(a)) || caseRecordWords(attachmentText(a.name)).length > 0);
+  const namedFiles = files.filter((a) => input.caseContent.some((f) => f.in === "attachment" && f.attachment === input.attachments.indexOf(a)));
   if (namedFiles.length) parts.push(`attaches ${list(namedFiles.map((a) => quote(a.name)), 2)}`);
   else if (files.length && parts.length) parts.push(`attaches ${list(files.map((a) => quote(a.name)), 2)}`);
   return parts.join(", ");
@@ -126,9 +124,9 @@ function quote(s: string): string {
   return `'${shorten(s)}'`;
 }
 
-function shorten(s: string, max = 60): string {
-  const one = s.replace(/\s+/g, " ").trim();
-  return one.length > max ? `${one.slice(0, max - 1)}…` : one;
+/** A name or an address quoted back on one line, cut to a readable length. */
+function shorten(s: string): string {
+  return cut(s.replace(/\s+/g, " ").trim());
 }
 
 function plural(n: number, one: string, many: string): string {

@@ -4,6 +4,7 @@ import { findCaseVocabulary } from "../case-vocabulary";
 import { findIdentifiers, NO_REGIONS, type SearchRegions } from "../identifiers";
 import { findSpecialCategory } from "../special-category";
 import { findGreeting } from "../../recipients/greeting";
+import { caseRecordWords } from "./attachment-words";
 import { attachmentText, type AttachmentInput } from "./attachments";
 import { caseContentOf, scanCaseContent, type AboutHit, type CaseContentFinding, type CaseWindow, type FoundPersonMention } from "./case-content";
 import type { PersonContext } from "./person-mentions";
@@ -83,6 +84,13 @@ export function messagePeople(input: MessagePeopleInput): MessagePeople {
     const name = input.attachments[m.attachment]?.name ?? "";
     caseContent.push({ start: 0, end: attachmentText(name).length, in: "attachment", attachment: m.attachment, person: m.text, said: name, about: "a file named for them", quoted: false });
   }
+  // A file named as a case record ("referral.pdf", "CP minutes 12.03.docx") is one, whoever it is about.
+  input.attachments.forEach((a, index) => {
+    if (a.isInline || caseContent.some((f) => f.in === "attachment" && f.attachment === index)) return;
+    const text = attachmentText(a.name);
+    const words = caseRecordWords(text);
+    if (words.length) caseContent.push({ start: 0, end: text.length, in: "attachment", attachment: index, person: "", said: words[0]!, about: "a case record", quoted: false });
+  });
   return { personMentions, caseContent, subject: subjectFindings };
 }
 

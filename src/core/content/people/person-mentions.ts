@@ -67,8 +67,10 @@ const BRACKET_AGE = /^\s*(?:\(\s*(?:\d{1,2}\s*(?:yrs?|years?|y)?|(?:year|yr|y)\s
 const CLASS_CODE = /^\s\d{1,2}[A-Z]\b/;
 
 /**
- * People a window of text is about: names (from the name list, or a capitalised word standing where a
- * person stands: before "said" or "has", with a possessive, an age in brackets), a title and surname,
+ * People a window of text is about: names (a capitalised word standing where a person stands: before
+ * "said" or "has", with a possessive, an age in brackets; there is no first-name list, because the
+ * maintained ones cost 13 KB gzipped, more than the on-send handler's budget has, and miss many recent
+ * names), a title and surname,
  * initials used as a name, relations ("Mum", "her dad", "the baby"), ages, and weaker references
  * ("she", "the child"). Professionals are left out: a name that is the sender's, a recipient's or the
  * greeting's, a name after a professional title ("Dr Patel", "PC Jones") or followed by a role
@@ -77,10 +79,6 @@ const CLASS_CODE = /^\s\d{1,2}[A-Z]\b/;
 export function findPersonMentions(text: string, span: Span, context: PersonContext): PersonMention[] {
   const tokens = tokensOf(text, span);
   const out: PersonMention[] = [];
-  // No first-name list: the maintained lists (stdlib's, 8,400 names) cost 13 KB gzipped even front-coded,
-  // which the on-send handler's 100 KB budget cannot carry, and many recent names are not on them. A
-  // name is found by where it stands instead; see NO_NAMES.
-  const names = NO_NAMES;
   const push = (from: Token, to: Token, kind: PersonMentionKind, weight: 1 | 2): void => {
     out.push({ start: from.start, end: to.end, text: text.slice(from.start, to.end), kind, weight });
   };
@@ -183,10 +181,9 @@ export function findPersonMentions(text: string, span: Span, context: PersonCont
       i = end;
       continue;
     }
-    const listed = names.has(b);
     const atStart = i === 0 || /[:;(]\s*$/.test(text.slice(Math.max(span.start, t.start - 3), t.start));
     // "Clare's Law", "Barnardo's Children's Services": a possessive before a capitalised word names a thing.
-    const possessive = last.lower.endsWith("'s") && !(following?.capitalised && (NOT_NAMES.has(base(following.lower)) || (!names.has(base(following.lower)) && !RELATIONS.has(base(following.lower)))));
+    const possessive = last.lower.endsWith("'s") && !(following?.capitalised && (NOT_NAMES.has(base(following.lower)) || !RELATIONS.has(base(following.lower))));
     const beforeVerb = following !== undefined && PERSON_VERBS.has(following.lower);
     const beforeStrongVerb = following !== undefined && STRONG_PERSON_VERBS.has(following.lower);
     const bracketAge = BRACKET_AGE.test(text.slice(last.end, last.end + 14)) || CLASS_CODE.test(text.slice(last.end, last.end + 5));
@@ -195,13 +192,12 @@ export function findPersonMentions(text: string, span: Span, context: PersonCont
     // sentence; in a Title Case subject only "Family" or "Household", never "Children", as in "Vacancy:
     // Children and Young People's IDVA").
     const family = following !== undefined && (context.titleCase ? /^(?:family|household)$/ : /^(?:family|children|household|siblings|twins|boys|girls)$/).test(following.lower) && (!following.capitalised || context.titleCase === true);
-    const twoWords = end > i;
     let isName: boolean;
-    if (context.titleCase) isName = (listed && (possessive || !last.lower.endsWith("'s"))) || family || bracketAge || (possessive && !atStart);
-    else if (atStart) isName = (listed && (beforeVerb || possessive || twoWords || bracketAge || family)) || bracketAge || family || beforeStrongVerb || (possessive && !following?.capitalised);
-    else isName = (listed && (possessive || !last.lower.endsWith("'s"))) || possessive || beforeVerb || bracketAge || afterRelation || family;
+    if (context.titleCase) isName = family || bracketAge || (possessive && !atStart);
+    else if (atStart) isName = bracketAge || family || beforeStrongVerb || (possessive && !following?.capitalised);
+    else isName = possessive || beforeVerb || bracketAge || afterRelation || family;
     // "in Maidstone", "at Watford", "from Leeds": after these a capitalised word is a place.
-    if (isName && prev && PLACE_PREPOSITIONS.has(prev.lower) && !listed) isName = false;
+    if (isName && prev && PLACE_PREPOSITIONS.has(prev.lower)) isName = false;
     // After "the", a capitalised word is an organisation or a place ("the Hub", "the Willows").
     if (isName && prev && prev.lower === "the" && !family) isName = false;
     if (isName && !isProfessional(tokens, i, end, context)) push(t, last, "name", 2);
@@ -230,9 +226,6 @@ export function findPersonMentions(text: string, span: Span, context: PersonCont
 const STRONG_PERSON_VERBS: ReadonlySet<string> = new Set(
   [...PERSON_VERBS].filter((v) => !/^(?:is|was|has|had|isn't|wasn't|hadn't|will|would|can|can't|could|did|does|needs|gets|got|goes|comes|became|moved|started|stopped|continues|continued|remains|remained|lost|gained|used|uses|presented|appears|appeared|leaves|left|misses|isnt|wasnt|hasnt|hadnt|wont|cant|didnt|doesnt|weren't)$/.test(v)),
 );
-
-/** The (empty) first-name list: kept as a set so a list can be plugged back in where size allows. */
-const NO_NAMES: ReadonlySet<string> = new Set();
 
 const PLACE_PREPOSITIONS = new Set(["in", "at", "from", "near", "around", "across", "into", "via", "towards", "outside", "within", "throughout"]);
 
