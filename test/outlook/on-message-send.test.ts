@@ -283,3 +283,44 @@ describe("onMessageSend: failures complete exactly once", () => {
     expect(event.calls).toHaveLength(1);
   });
 });
+
+describe("onMessageSend: attachments (getAttachmentsAsync, Mailbox 1.8)", () => {
+  const toCouncil = [{ emailAddress: "t.reed@essex.gov.uk", displayName: "Tom Reed" }];
+
+  test("a file named for a child and leaving the organisation is held, though the body says nothing", async () => {
+    const { fake, event, outcome } = run({ to: toCouncil, subject: "Documents", body: "Hi Tom, please see attached. Sam", attachments: [{ name: "Safety plan - O Kemp.docx" }] });
+    expect((await outcome).reason).toBe("review");
+    expect(fake.calls).toContain("attachments");
+    expect(event.calls[0]!.errorMessage).toContain("Safety plan - O Kemp.docx");
+  });
+
+  test("a blank template goes through", async () => {
+    const { outcome } = run({ to: toCouncil, subject: "Form", body: "Hi Tom, the form you asked for. Sam", attachments: [{ name: "MASH referral form - blank template.docx" }] });
+    expect((await outcome).reason).toBe("pass");
+  });
+
+  test("an inline image (a signature logo) is not an attachment that is shared", async () => {
+    const { outcome } = run({ to: toCouncil, subject: "Room", body: "Hi Tom, room 4 is booked. Sam", attachments: [{ name: "referral.png", isInline: true }] });
+    expect((await outcome).reason).toBe("pass");
+  });
+
+  test("a failed read of the attachments is a failed check: the failure policy holds it", async () => {
+    const { outcome } = run({ ...PLAIN, attachments: [{ name: "x.docx" }], behave: { attachments: "fail" } });
+    expect((await outcome).reason).toBe("failure");
+  });
+
+  test("a client without getAttachmentsAsync is read as having no attachments", async () => {
+    const { outcome } = run({ ...PLAIN, without: ["getAttachmentsAsync"] });
+    expect((await outcome).reason).toBe("pass");
+  });
+
+  test("a decision covers the files: adding one after recording changes the content hash; their order does not", async () => {
+    const base = await hashOf(PLAIN);
+    const one = await hashOf({ ...PLAIN, attachments: [{ name: "a.docx" }] });
+    const two = await hashOf({ ...PLAIN, attachments: [{ name: "a.docx" }, { name: "b.pdf" }] });
+    const swapped = await hashOf({ ...PLAIN, attachments: [{ name: "b.pdf" }, { name: "a.docx" }] });
+    expect(new Set([base, one, two]).size).toBe(3);
+    expect(swapped).toBe(two);
+    expect(await hashOf({ ...PLAIN, attachments: [{ name: "logo.png", isInline: true }] })).toBe(base);
+  });
+});

@@ -22,7 +22,11 @@ import { sha256 } from "./sha256";
  *   whitespace goes. So a body that round-trips through HTML and back, gaining `\r\n` or `&nbsp;`,
  *   keeps its hash, while any change to a word, a digit or a punctuation mark changes it.
  *
- * The canonical form is the JSON array `["safeshare-content/1", to, cc, bcc, subject, body]`, hashed as
+ * - **Attachments**: their names, whitespace-normalised and sorted (the order of files is not content),
+ *   appended only when there are any, so a message without attachments keeps the hash it always had.
+ *
+ * The canonical form is the JSON array `["safeshare-content/1", to, cc, bcc, subject, body]` (with the
+ * sorted attachment names as a seventh element when there are any), hashed as
  * UTF-8 with SHA-256. Both pure: Outlook's JavaScript-only runtime may lack WebCrypto and `TextEncoder`,
  * so the UTF-8 encoding is done here, and SHA-256 is the small one in sha256.ts (not `@noble/hashes`,
  * to keep the handler's script small; the digests are the same).
@@ -35,6 +39,11 @@ export interface ContentHashInput {
   bcc: readonly string[];
   subject?: string | undefined;
   body: string;
+  /**
+   * The attachments' names (not their contents): a file added after the decision was recorded is a
+   * different share. Absent or empty keeps the form (and so the hash) of a message without attachments.
+   */
+  attachments?: readonly string[] | undefined;
 }
 
 /** Version tag inside the canonical form: a change to the canonicalisation must change this. */
@@ -96,14 +105,17 @@ export function utf8Bytes(text: string): Uint8Array {
 
 /** The canonical text that {@link contentHash} hashes: exposed so that a test can show what is kept. */
 export function canonicalContent(input: ContentHashInput): string {
-  return JSON.stringify([
+  const parts: unknown[] = [
     CANONICAL_VERSION,
     canonicalRecipients(input.to),
     canonicalRecipients(input.cc),
     canonicalRecipients(input.bcc),
     normaliseText(input.subject ?? ""),
     normaliseText(input.body),
-  ]);
+  ];
+  const files = (input.attachments ?? []).map(normaliseText).sort();
+  if (files.length) parts.push(files);
+  return JSON.stringify(parts);
 }
 
 /** Bare, lower-cased, de-duplicated and sorted addresses. */

@@ -92,5 +92,6 @@ export function snapshotHash(snapshot: ComposeSnapshot): string {
     bcc: addresses(snapshot.bcc),
     subject: snapshot.subject,
     body: snapshot.body,
+    attachments: (snapshot.attachments ?? []).filter((a) => !a.isInline).map((a) => a.name),
   });
 }

@@ -20,10 +20,10 @@ describe("gate corpus", () => {
     expect(fs.existsSync(path.join(CORPUS_DIR, "BRIEF.md"))).toBe(true);
   });
 
-  it("tuning set: no ordinary email held (target at most 1 in 20), at most 4 of 140 case shares passed (target 0)", () => {
+  it("tuning set: no ordinary email held (target at most 1 in 20), at most 3 of 140 case shares passed (target 0)", () => {
     const s = scoreGate(dev);
     expect(s.ordinaryHeld.map((e) => e.id)).toEqual([]);
-    expect(s.casesPassed.length).toBeLessThanOrEqual(4);
+    expect(s.casesPassed.length).toBeLessThanOrEqual(3);
   });
 
   it("held-out set: at most 8 of 110 ordinary emails held, at most 10 of 70 case shares passed (issue targets not yet met)", () => {

@@ -112,9 +112,11 @@ export function caseContentOf(windows: readonly CaseWindow[], anchored: boolean,
       // still how guidance speaks of any child, so it stays weak.
       const mw = m.weight === 2 || (anchored && m.kind === "pronoun") || (surelyAnchored && m.kind === "reference") ? 2 : 1;
       weight += mw;
-      if (mw > personWeight) {
+      // The person shown is the one the sentence names best: a name or relation before a pronoun.
+      const rank = mw + m.weight;
+      if (rank > personWeight) {
         person = m;
-        personWeight = mw;
+        personWeight = rank;
       }
     }
     // A pronoun beside a term of harm or a disclosure ("she disclosed that he hit her") is enough; "the

@@ -145,6 +145,8 @@ export function findPersonMentions(text: string, span: Span, context: PersonCont
       continue;
     }
     if (PRONOUNS.has(t.lower)) {
+      // "her dad": the relation after it is the mention.
+      if (next && RELATIONS.has(base(next.lower))) continue;
       push(t, t, "pronoun", 1);
       continue;
     }
@@ -191,15 +193,22 @@ export function findPersonMentions(text: string, span: Span, context: PersonCont
     // "the Smith family", "HAMID household": a surname before a word for the household (lower case in a
     // sentence; in a Title Case subject only "Family" or "Household", never "Children", as in "Vacancy:
     // Children and Young People's IDVA").
+    // "Oliver T", "Kayden B.": a first name and the initial of a surname.
+    const surnameInitial = following !== undefined && /^[B-HJ-Z]$/.test(following.text) && end === i;
     const family = following !== undefined && (context.titleCase ? /^(?:family|household)$/ : /^(?:family|children|household|siblings|twins|boys|girls)$/).test(following.lower) && (!following.capitalised || context.titleCase === true);
     let isName: boolean;
-    if (context.titleCase) isName = family || bracketAge || (possessive && !atStart);
-    else if (atStart) isName = bracketAge || family || beforeStrongVerb || (possessive && !following?.capitalised);
-    else isName = possessive || beforeVerb || bracketAge || afterRelation || family;
+    if (context.titleCase) isName = family || bracketAge || surnameInitial || (possessive && !atStart);
+    else if (atStart) isName = bracketAge || family || surnameInitial || beforeStrongVerb || (possessive && !following?.capitalised);
+    else isName = possessive || beforeVerb || bracketAge || afterRelation || family || surnameInitial;
     // "in Maidstone", "at Watford", "from Leeds": after these a capitalised word is a place.
     if (isName && prev && PLACE_PREPOSITIONS.has(prev.lower)) isName = false;
     // After "the", a capitalised word is an organisation or a place ("the Hub", "the Willows").
     if (isName && prev && prev.lower === "the" && !family) isName = false;
+    if (isName && surnameInitial && following) {
+      if (!isProfessional(tokens, i, end + 1, context)) push(t, following, "name", 2);
+      i = end + 1;
+      continue;
+    }
     if (isName && !isProfessional(tokens, i, end, context)) push(t, last, "name", 2);
     i = end;
   }

@@ -52,7 +52,7 @@ export const ROLE_WORDS = new Set(
     "assistant|clinician|therapist|psychologist|paediatrician|gp|midwife|officer|detective|constable|sergeant|" +
     "inspector|trainer|facilitator|speaker|presenter|colleague|colleagues|team|service|solicitor|barrister|" +
     "guardian|iro|mentor|keyworker|key|supervisor|principal|governor|clerk|secretary|receptionist|analyst|" +
-    "researcher|partner|partners|designated|named|safeguarding|social|support|family|early|senior|interim|acting"
+    "researcher|partner|partners|designated|named|safeguarding|social|support|early|senior|interim|acting"
   ).split("|"),
 );
 
@@ -68,7 +68,7 @@ export const PERSON_VERBS = new Set(
     "herself|himself|seemed|wasn't|weren't|lost|gained|became|turned|turns|keeps|kept|hit|hits|pushed|grabbed|" +
     "shouted|screamed|threatened|slapped|kicked|punched|spoke|speaks|talked|talks|asked|asks|answered|visited|" +
     "saw|sees|met|rang|called|phoned|texted|messaged|arrives|sleeps|slept|eats|ate|drinks|drank|uses|used|smokes|" +
-    "smoked|wets|wet|self-harms|absconded|disappeared|ran|laughed|explained|stated|claimed|mentioned"
+    "smoked|wets|wet|self-harms|absconded|disappeared|ran|laughed|explained|stated|claimed|mentioned|weighed|weighs"
   ).split("|"),
 );
 
@@ -107,6 +107,7 @@ export const NOT_NAMES = new Set(
     "partners|agencies|leads|colleagues|everyone|team's|annual|quarterly|monthly|weekly|daily|new|next|last|" +
     "first|second|third|interim|spring|summer|autumn|winter|if|as|at|in|on|of|to|for|with|from|by|and|but|or|so|a|an|" +
     "all|any|some|our|my|your|their|its|his|her|he|she|him|them|us|me|also|just|can|could|would|should|will|" +
-    "shall|might|must|what|when|where|which|who|why|how|these|those|there|here|note|page|item|option|table|part"
+    "shall|might|must|what|when|where|which|who|why|how|these|those|there|here|note|page|item|option|table|part|" +
+    "band|grade|scale|tier|stage|phase|type|category|zone|room|block|floor|bay|wing|gate|plan|route|line|bus"
   ).split("|"),
 );
