@@ -14,6 +14,8 @@
  *                      validation problems under the fields they belong to.
  * - `DecisionBanner`   the core's recommendation with its rule path and the guidance quoted.
  * - `OutboxStatus`     how many decision records wait in the outbox (a polite live region).
+ * - `PeopleSummary`    who the message is about and what it says of them (`peopleLines`), and why a
+ *                      close pass passed.
  *
  * Logic (pure, unit-tested): `answer-form.ts` (the checklist's answers while being written: what is
  * asked, reading and writing each question's value, flag resolutions), `segments.ts` (marks and fixes
@@ -37,3 +39,4 @@ export { DecisionBanner } from "./decision-banner/DecisionBanner";
 export type { DecisionBannerProps } from "./decision-banner/DecisionBanner.types";
 export { decisionBannerState, RECOMMENDATION_TEXTS } from "./decision-banner/useDecisionBanner";
 export { OutboxStatus, outboxStatusText, type OutboxStatusProps } from "./outbox-status/OutboxStatus";
+export { PeopleSummary, peopleLines, type PeopleSummaryProps, type PersonLine } from "./people-summary/PeopleSummary";

@@ -7,7 +7,7 @@ import { createElement } from "react";
 import { renderToString } from "react-dom/server";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { EMPTY_PREFILL, prefillFrom, recommendationFrom, STEPS } from "../../src/core/decision";
-import { ChecklistStep, DecisionBanner, draftFrom, FlaggedSentence, OutboxStatus, RecipientChip } from "../../src/ui";
+import { ChecklistStep, DecisionBanner, draftFrom, FlaggedSentence, OutboxStatus, PeopleSummary, RecipientChip } from "../../src/ui";
 
 const html = (element: ReturnType<typeof createElement>) => renderToString(createElement(FluentProvider, { theme: webLightTheme }, element)).replace(/<!-- -->/g, "");
 
@@ -43,5 +43,13 @@ describe("shared components render (SSR)", () => {
   it("renders the banner and the outbox status", () => {
     expect(html(createElement(DecisionBanner, { recommendation: recommendationFrom({ version: 1, purpose: { kind: "none" } }, EMPTY_PREFILL) }))).toContain("SafeShare recommends: do not share");
     expect(html(createElement(OutboxStatus, { waiting: 2, held: 0 }))).toContain("2 decision records are waiting");
+  });
+
+  it("renders who the message is about, and why a close pass passed; nothing when there is neither", () => {
+    const about = html(createElement(PeopleSummary, { result: { verdict: "review", closeCalls: [], caseContent: [{ start: 0, end: 9, in: "body", person: "Kayden's", said: "supervised", about: "contact and living arrangements", quoted: false }] } }));
+    expect(about).toContain("Kayden</span>: contact and living arrangements");
+    const close = html(createElement(PeopleSummary, { result: { verdict: "pass", caseContent: [], closeCalls: ["It mentions 'neglect', but about nobody in particular, so it was not held."] } }));
+    expect(close).toContain("about nobody in particular");
+    expect(html(createElement(PeopleSummary, { result: { verdict: "pass", caseContent: [], closeCalls: [] } }))).not.toContain("people-summary");
   });
 });

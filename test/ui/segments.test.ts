@@ -1,3 +1,5 @@
+import type { CaseContentResult } from "../../src/core/check/result";
+import { peopleLines } from "../../src/ui/people-summary/PeopleSummary";
 import { acronymExpansionEdit, applyEdit, opinionPrefixEdit, sentenceMarks, sentenceSegments } from "../../src/ui/flagged-sentence/segments";
 import { sentenceFixes } from "../../src/ui/flagged-sentence/useFlaggedSentence";
 import { outboxStatusText } from "../../src/ui/outbox-status/OutboxStatus";
@@ -65,5 +67,29 @@ describe("outbox status and decision banner", () => {
     expect(none.title).toBe("SafeShare recommends: do not share");
     expect(none.path.map((p) => p.rule)).toEqual(["purpose.none"]);
     expect(none.path[0]?.seed).toMatch(/\.txt$/);
+  });
+});
+
+describe("peopleLines: who the message is about, one line each", () => {
+  const finding = (person: string, about: string, extra: Partial<CaseContentResult> = {}): CaseContentResult => ({ start: 0, end: 1, in: "body", person, said: "x", about, quoted: false, ...extra });
+
+  it("folds the same person's findings into one line, possessives included, in the order found", () => {
+    expect(
+      peopleLines({
+        caseContent: [finding("Kayden's", "contact and living arrangements"), finding("Kayden", "fears, feelings and behaviour"), finding("Kayden", "contact and living arrangements")],
+      }),
+    ).toEqual([{ person: "Kayden", about: ["contact and living arrangements", "fears, feelings and behaviour"] }]);
+  });
+
+  it("says where it was found when not in the body, and names a file that is a case record", () => {
+    expect(
+      peopleLines(
+        { caseContent: [finding("Ruby Kemp", "special category information (health)", { in: "subject" }), finding("", "a case record", { in: "attachment", attachment: 0, said: "referral" })] },
+        [{ name: "referral.pdf" }],
+      ),
+    ).toEqual([
+      { person: "Ruby Kemp", about: ["health"], where: "in the subject" },
+      { person: "the file 'referral.pdf'", about: ["a case record"] },
+    ]);
   });
 });

@@ -12,6 +12,7 @@ import {
   FlaggedSentence,
   OutboxStatus,
   parsedAnswers,
+  PeopleSummary,
   RecipientChip,
   type TextEdit,
   withKnownFlags,
@@ -229,6 +230,7 @@ export function TaskPane(props: TaskPaneProps) {
             ))}
           </ul>
         )}
+        <PeopleSummary result={result} attachments={loaded.snapshot.attachments ?? []} />
       </header>
 
       <div ref={noticeRef} tabIndex={-1} aria-live="polite">

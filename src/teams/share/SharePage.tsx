@@ -36,6 +36,7 @@ import type { Policy } from "../../core/policy/policy";
 import { ChecklistStep } from "../../ui/checklist/ChecklistStep";
 import { answersInput, draftFrom, type DraftAnswers, parsedAnswers, withFlagResolution, withKnownFlags } from "../../ui/checklist/answer-form";
 import { DecisionBanner } from "../../ui/decision-banner/DecisionBanner";
+import { PeopleSummary } from "../../ui/people-summary/PeopleSummary";
 import { RecipientChip } from "../../ui/recipient-chip/RecipientChip";
 import { errorText } from "../access-message";
 import type { PageConfig } from "../config";
@@ -281,6 +282,7 @@ function Composer(props: SharePageProps & { ready: Extract<Load, { kind: "ready"
           </MessageBarBody>
         </MessageBar>
       )}
+      {text.trim() && <PeopleSummary result={analysis} />}
 
       {externals.length > 0 && (
         <section className={styles.confirm} aria-labelledby="external-title">

@@ -99,9 +99,10 @@ export function scanCaseContent(input: CaseContentInput): CaseContentScan {
  * name, a relation or an age with any life information, safeguarding term or special category cue
  * counts; a weaker reference ("she", "the child") counts with a safeguarding term of harm or process,
  * or with anything once the message has named someone (`anchored`). Topic mentions ("the domestic abuse
- * training") were already left out by the finders.
+ * training") were already left out by the finders. `anchor`, the person the message names best, is
+ * shown for a finding whose own mention is only "she" or "the child".
  */
-export function caseContentOf(windows: readonly CaseWindow[], anchored: boolean, surelyAnchored = false): CaseContentFinding[] {
+export function caseContentOf(windows: readonly CaseWindow[], anchored: boolean, surelyAnchored = false, anchor?: string): CaseContentFinding[] {
   const out: CaseContentFinding[] = [];
   for (const w of windows) {
     let weight = 0;
@@ -129,7 +130,8 @@ export function caseContentOf(windows: readonly CaseWindow[], anchored: boolean,
     if (!hit || !person) continue;
     out.push(
       withAttachment(
-        { start: w.start, end: w.end, in: w.part, person: person.text, said: hit.text, about: hit.about, quoted: w.quoted },
+        // "she" in the reason tells the practitioner nothing: name whom the message named instead.
+        { start: w.start, end: w.end, in: w.part, person: person.weight === 1 && anchor ? anchor : person.text, said: hit.text, about: hit.about, quoted: w.quoted },
         w.attachment,
       ),
     );

@@ -75,7 +75,9 @@ export function messagePeople(input: MessagePeopleInput): MessagePeople {
   // A title and surname, a relation, initials or an age are surer than a capitalised word: once the message
   // has one, "the children" are that family's too ("Dear Mr Osei, … the children will remain in care").
   const surelyAnchored = personMentions.some((m) => m.weight === 2 && m.kind !== "name");
-  const caseContent = caseContentOf(windows, anchored, surelyAnchored);
+  const named = personMentions.filter((m) => m.weight === 2 && m.kind !== "age");
+  const anchor = (named.find((m) => m.in === "body" && !m.quoted) ?? named[0])?.text.replace(/'s$/, "");
+  const caseContent = caseContentOf(windows, anchored, surelyAnchored, anchor);
   // A file named for a person ("Oliver T - EP consultation.docx", "Mia Lawson.pdf") is about them,
   // whatever else its name says.
   for (const m of personMentions) {

@@ -62,6 +62,7 @@ async function main(): Promise<void> {
   const state = emptyState();
   const fields = { to: $<HTMLInputElement>("to"), cc: $<HTMLInputElement>("cc"), bcc: $<HTMLInputElement>("bcc") };
   const subject = $<HTMLInputElement>("subject");
+  const attached = $<HTMLInputElement>("attachments");
   const body = $<HTMLTextAreaElement>("body");
   const status = $("status");
   const dialog = $<HTMLDialogElement>("alert");
@@ -75,6 +76,7 @@ async function main(): Promise<void> {
     fields.cc.value = recipientsText(state.cc);
     fields.bcc.value = recipientsText(state.bcc);
     subject.value = state.subject;
+    attached.value = (state.attachments ?? []).join(", ");
     body.value = state.body;
   };
   const fromForm = () => {
@@ -82,6 +84,7 @@ async function main(): Promise<void> {
     state.cc = parseRecipients(fields.cc.value, state.from);
     state.bcc = parseRecipients(fields.bcc.value, state.from);
     state.subject = subject.value;
+    state.attachments = attached.value.split(",").map((n) => n.trim()).filter(Boolean);
     state.body = body.value;
   };
   const showNotices = (notices: ComposeState["notices"]) => {
@@ -162,7 +165,7 @@ async function main(): Promise<void> {
   function markSent() {
     sent = true;
     say("Sent.");
-    for (const e of [fields.to, fields.cc, fields.bcc, subject, body]) e.readOnly = true;
+    for (const e of [fields.to, fields.cc, fields.bcc, subject, attached, body]) e.readOnly = true;
     $<HTMLButtonElement>("send").disabled = true;
     const li = document.createElement("li");
     li.dataset.decision = state.headers["x-safeshare-decision"] ?? "";
@@ -174,9 +177,9 @@ async function main(): Promise<void> {
   }
 
   function reset(sample?: (typeof SAMPLES)[number]) {
-    Object.assign(state, emptyState(), sample ? { to: parseRecipients(sample.to, DEMO_SENDER), cc: parseRecipients(sample.cc, DEMO_SENDER), bcc: parseRecipients(sample.bcc, DEMO_SENDER), subject: sample.subject, body: sample.body } : {});
+    Object.assign(state, emptyState(), sample ? { to: parseRecipients(sample.to, DEMO_SENDER), cc: parseRecipients(sample.cc, DEMO_SENDER), bcc: parseRecipients(sample.bcc, DEMO_SENDER), subject: sample.subject, body: sample.body, attachments: [...(sample.attachments ?? [])] } : {});
     sent = false;
-    for (const e of [fields.to, fields.cc, fields.bcc, subject, body]) e.readOnly = false;
+    for (const e of [fields.to, fields.cc, fields.bcc, subject, attached, body]) e.readOnly = false;
     $<HTMLButtonElement>("send").disabled = false;
     pane.hidden = true;
     frame.src = "about:blank";
@@ -226,7 +229,7 @@ async function main(): Promise<void> {
       if (office.handlers.has(RECIPIENTS_ACTION)) void runHandler(RECIPIENTS_ACTION).catch(() => undefined);
     });
   }
-  for (const input of [subject, body]) input.addEventListener("input", fromForm);
+  for (const input of [subject, attached, body]) input.addEventListener("input", fromForm);
 
   // Load the real on-send bundle into this page, as Outlook loads it into its event runtime.
   await new Promise<void>((resolve, reject) => {

@@ -7,6 +7,8 @@ export interface SampleMessage {
   readonly bcc: string;
   readonly subject: string;
   readonly body: string;
+  /** Attachment names (the demo attaches names, not files). */
+  readonly attachments?: readonly string[];
 }
 
 export const DEMO_SENDER = "sam.jones@hertfordshire.gov.uk";
@@ -54,6 +56,34 @@ export const SAMPLES: readonly SampleMessage[] = [
       "I saw a linear bruise on his left forearm this morning.",
       "CAMHS have been working with Jack since March.",
       "",
+      "Sam Jones",
+    ].join("\n"),
+  },
+  {
+    id: "attachment",
+    label: "Only the file says who it is about: 'Please see attached' to a school",
+    to: "Office <office@oakfield-primary.org.uk>",
+    cc: "",
+    bcc: "",
+    subject: "Documents for Thursday",
+    body: "Hi,\n\nPlease see attached ahead of Thursday.\n\nThanks\nSam",
+    attachments: ["Safety plan - O Kemp.docx"],
+  },
+  {
+    id: "bulletin",
+    label: "Ordinary: a training bulletin full of safeguarding words (sends with no prompt)",
+    to: "DSL network <dsl.network@hertsscp.org.uk>",
+    cc: "",
+    bcc: "",
+    subject: "Training: domestic abuse, exploitation and neglect - places left",
+    body: [
+      "Dear colleagues,",
+      "",
+      "There are places left on next month's multi-agency training on domestic abuse and coercive control,",
+      "child criminal exploitation and county lines, and recognising neglect.",
+      "The draft guidance on responding to self-harm is also out for consultation until 30 May.",
+      "",
+      "Thanks",
       "Sam Jones",
     ].join("\n"),
   },
