@@ -120,8 +120,28 @@ function verdictCheckerPlugin(verdictPolicy) {
       build.onResolve({ filter: /^\.\/checker$/ }, (args) =>
         path.resolve(args.resolveDir) === onsendDir ? { path: path.join(onsendDir, "checker-without-sentences.ts") } : undefined,
       );
+      // Without the acronym finder nothing reads the glossary's expansions (the verdict names a term by
+      // its key), so they are left out: about 3 KB gzipped. The keys and case flags stay.
+      build.onLoad({ filter: /[\\/]src[\\/]core[\\/]content[\\/]acronyms[\\/]glossary\.ts$/ }, async (args) => ({
+        contents: withoutExpansions(await fs.promises.readFile(args.path, "utf8")),
+        loader: "ts",
+      }));
     },
   };
+}
+
+/**
+ * The glossary's source with every expansion emptied: `["ICPC", "Initial Child …", true]` becomes
+ * `["ICPC", "", true]`. Fails the build if an entry is not in that shape, so a new way of writing the
+ * glossary cannot quietly keep (or break) it.
+ * @param {string} source
+ */
+function withoutExpansions(source) {
+  const entry = /\[\s*("(?:[^"\\]|\\.)*")\s*,\s*"(?:[^"\\]|\\.)*"\s*,\s*(true|false)\s*\]/g;
+  const count = (source.match(entry) ?? []).length;
+  const rows = (source.match(/^\s*\[\s*"/gm) ?? []).length;
+  if (count === 0 || count !== rows) throw new Error(`glossary.ts: expected one [term, expansion, flag] entry per row (found ${count} of ${rows})`);
+  return source.replace(entry, (_, term, flag) => `[${term}, "", ${flag}]`);
 }
 
 /**

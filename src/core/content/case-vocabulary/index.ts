@@ -1,5 +1,5 @@
 import type { Span } from "../../check/result";
-import { CASE_TERMS, GLOSSARY, findTerms } from "../acronyms";
+import { CASE_TERMS, findTerms } from "../acronyms";
 import { regionOf, spansOverlap, type SearchRegions } from "../identifiers/regions";
 import { compilePhrases, matchPhrases, wordsOf, type PhraseMatcher, type Word } from "../special-category/phrase-matcher";
 import { isTopicMention } from "../topic-mention";
@@ -51,7 +51,9 @@ export function findCaseVocabulary(body: string, regions: SearchRegions, words?:
     if (isTopicMention(body, t.start, t.end)) continue;
     const where = regionOf(regions, t.start, t.end);
     if (where === null) continue;
-    const why = `safeguarding term: ${t.key} (${GLOSSARY.get(t.key) ?? ""})`;
+    // The term alone, not its expansion: this reason is quoted in the hold message, and the on-send
+    // handler leaves the glossary's expansions out (build/onsend.config.js).
+    const why = `safeguarding term: ${t.key}`;
     out.push({ start: t.start, end: t.end, text: t.text, why, quoted: where.quoted });
   }
   return out.sort((a, b) => a.start - b.start);

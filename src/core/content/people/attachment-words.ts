@@ -12,7 +12,7 @@ const CASE_RECORD_WORDS: readonly string[] = (
 
 /** Words that make a file a blank form or a piece of guidance: "template", "blank", "guidance", "v3". */
 const TEMPLATE_WORDS =
-  /\b(?:templates?|blank|guidance|guide|guides|flyer|poster|leaflet|training|slides|presentation|newsletter|policy|procedure|procedures|toolkit|terms of reference|bulletin|timetable|programme|handbook|checklist|v\d+(?:\.\d+)*|version|example|sample|model|faqs?|briefing|webinar|course|dashboard|data|statistics|stats|annual report|audit|dates|schedule|calendar|rota|aggregate|session|sessions|tool|tools|papers|job description|person spec|specification|self[- ]assessment|standards|invite|invitation|flowchart|map of services|directory|poster)\b/i;
+  /\b(?:templates?|blank|guidance|guide|guides|flyer|poster|leaflet|training|slides|presentation|newsletter|policy|procedure|procedures|toolkit|terms of reference|bulletin|timetable|programme|handbook|checklist|v\d+(?:\.\d+)*|version|example|sample|model|faqs?|briefing|webinar|course|dashboard|data|statistics|stats|annual report|audit|dates|schedule|calendar|rota|aggregate|session|sessions|tool|tools|papers|job description|person spec|specification|self[- ]assessment|standards|invite|invitation|flowchart|map of services|protocol|operating|directory|poster)\b/i;
 
 let matcher: PhraseMatcher<true> | undefined;
 

@@ -1,6 +1,6 @@
 import type { Span } from "../../check/result";
 import {
-  NOT_NAMES, OWN_POSSESSIVES, PERSON_TITLES, PERSON_VERBS, POSSESSIVE_ONLY, POSSESSIVES, PROFESSIONAL_TITLES, PRONOUNS,
+  NOT_NAMES, OWN_POSSESSIVES, RELATION_ADJECTIVES, PERSON_TITLES, PERSON_VERBS, POSSESSIVE_ONLY, POSSESSIVES, PROFESSIONAL_TITLES, PRONOUNS,
   REFERENCES, RELATIONS, RELATIONS_AS_NAMES, ROLE_WORDS,
 } from "./person-words";
 
@@ -79,6 +79,11 @@ const CLASS_CODE = /^\s\d{1,2}[A-Z]\b/;
 export function findPersonMentions(text: string, span: Span, context: PersonContext): PersonMention[] {
   const tokens = tokensOf(text, span);
   const out: PersonMention[] = [];
+  // A heading in a body ("Child Criminal Exploitation: Spotting The Signs") is read like a subject line.
+  const headline = context.titleCase === true || isTitleCased(tokens);
+  // A subject or file name that is not in Title Case ("Clinic letter - Ella Warren 12.03.24") shows its
+  // names by their capitals.
+  const sentenceCaseHeadline = context.titleCase === true && !isTitleCased(tokens);
   const push = (from: Token, to: Token, kind: PersonMentionKind, weight: 1 | 2): void => {
     out.push({ start: from.start, end: to.end, text: text.slice(from.start, to.end), kind, weight });
   };
@@ -112,6 +117,13 @@ export function findPersonMentions(text: string, span: Span, context: PersonCont
       }
       if (prev && (POSSESSIVES.has(before) || ownedByName)) {
         push(prev, t, "relation", 2);
+        continue;
+      }
+      // "her older brother", "the new baby": the possessive one word further back. Without one ("older
+      // siblings", "new babies") it is people in general.
+      const owner = tokens[i - 2];
+      if (prev && RELATION_ADJECTIVES.has(prev.lower) && owner && (POSSESSIVES.has(base(owner.lower)) || (owner.capitalised && owner.lower.endsWith("'s")))) {
+        push(owner, t, "relation", 2);
         continue;
       }
       if (RELATIONS_AS_NAMES.has(b) && !(next && /^(?:and|&)$/.test(next.lower) && tokens[i + 2] && /s$/.test(tokens[i + 2]!.lower))) {
@@ -170,7 +182,7 @@ export function findPersonMentions(text: string, span: Span, context: PersonCont
     }
 
     // Names.
-    if (!t.capitalised || t.text.length < 2 || NOT_NAMES.has(b) || NOT_NAMES.has(t.lower)) continue;
+    if (!t.capitalised || t.text.length < 2 || NOT_NAMES.has(b) || NOT_NAMES.has(t.lower) || NOT_A_NAME_SHAPE.test(b)) continue;
     const end = lastOfName(tokens, i);
     const last = tokens[end]!;
     const following = tokens[end + 1];
@@ -184,8 +196,12 @@ export function findPersonMentions(text: string, span: Span, context: PersonCont
       continue;
     }
     const atStart = i === 0 || /[:;(]\s*$/.test(text.slice(Math.max(span.start, t.start - 3), t.start));
-    // "Clare's Law", "Barnardo's Children's Services": a possessive before a capitalised word names a thing.
-    const possessive = last.lower.endsWith("'s") && !(following?.capitalised && (NOT_NAMES.has(base(following.lower)) || !RELATIONS.has(base(following.lower))));
+    // "Clare's Law", "Barnardo's Children's Services": a possessive before a capitalised word names a thing;
+    // so does one before an organisation's nouns ("Harbour's response", "the Trust's policy").
+    const possessive =
+      last.lower.endsWith("'s") &&
+      !(following?.capitalised && (NOT_NAMES.has(base(following.lower)) || !RELATIONS.has(base(following.lower)))) &&
+      !(following !== undefined && ORGANISATION_THINGS.has(following.lower));
     const beforeVerb = following !== undefined && PERSON_VERBS.has(following.lower);
     const beforeStrongVerb = following !== undefined && STRONG_PERSON_VERBS.has(following.lower);
     const bracketAge = BRACKET_AGE.test(text.slice(last.end, last.end + 14)) || CLASS_CODE.test(text.slice(last.end, last.end + 5));
@@ -195,9 +211,12 @@ export function findPersonMentions(text: string, span: Span, context: PersonCont
     // Children and Young People's IDVA").
     // "Oliver T", "Kayden B.": a first name and the initial of a surname.
     const surnameInitial = following !== undefined && /^[B-HJ-Z]$/.test(following.text) && end === i;
-    const family = following !== undefined && (context.titleCase ? /^(?:family|household)$/ : /^(?:family|children|household|siblings|twins|boys|girls)$/).test(following.lower) && (!following.capitalised || context.titleCase === true);
+    const family = following !== undefined && (headline ? /^(?:family|household)$/ : /^(?:family|children|household|siblings|twins|boys|girls)$/).test(following.lower) && (!following.capitalised || headline);
     let isName: boolean;
-    if (context.titleCase) isName = family || bracketAge || surnameInitial || (possessive && !atStart);
+    // "Safety file - Lily-Mae Harris", "Jack & Millie Turner - attendance", "Noah Fletcher 14/02/2019": a
+    // capitalised pair standing as a part of its own in a subject or file name in sentence case.
+    const ownPart = sentenceCaseHeadline && end > i && standsAlone(text, span, t.start, last.end);
+    if (headline) isName = family || bracketAge || surnameInitial || ownPart || (possessive && !atStart);
     else if (atStart) isName = bracketAge || family || surnameInitial || beforeStrongVerb || (possessive && !following?.capitalised);
     else isName = possessive || beforeVerb || bracketAge || afterRelation || family || surnameInitial;
     // "in Maidstone", "at Watford", "from Leeds": after these a capitalised word is a place.
@@ -235,6 +254,38 @@ export function findPersonMentions(text: string, span: Span, context: PersonCont
 const STRONG_PERSON_VERBS: ReadonlySet<string> = new Set(
   [...PERSON_VERBS].filter((v) => !/^(?:is|was|has|had|isn't|wasn't|hadn't|will|would|can|can't|could|did|does|needs|gets|got|goes|comes|became|moved|started|stopped|continues|continued|remains|remained|lost|gained|used|uses|presented|appears|appeared|leaves|left|misses|isnt|wasnt|hasnt|hadnt|wont|cant|didnt|doesnt|weren't)$/.test(v)),
 );
+
+/** Shapes no first name has: "Supporting", "Safeguarding" (-ing), "Cyberstalking". */
+const NOT_A_NAME_SHAPE = /^[a-z]{3,}ing$/;
+
+/** What an organisation has rather than a person: "Harbour's response", "WhatsApp's settings". */
+const ORGANISATION_THINGS = new Set(
+  "response|responses|policy|policies|team|teams|service|services|website|consultation|board|guidance|report|staff|offices|office|approach|view|position|settings|app|platform|members|annual|new|latest|own|training|strategy|procedures|plan".split("|"),
+);
+
+/**
+ * Is the text in Title Case: almost every longer word capitalised ("Domestic Abuse Awareness Training -
+ * Places Left")? Then capitals say nothing about names.
+ */
+function isTitleCased(tokens: readonly Token[]): boolean {
+  let words = 0;
+  let capitals = 0;
+  for (const t of tokens) {
+    if (t.text.length < 4 || !/^[A-Za-z]/.test(t.text)) continue;
+    words++;
+    if (t.capitalised || /^[A-Z]{2,}/.test(t.text)) capitals++;
+  }
+  return words >= 3 && capitals >= words * 0.8;
+}
+
+/** Does [start, end) make up a part of the text on its own: between separators (" - ", ":", "(", "|") or before a date? */
+function standsAlone(text: string, span: Span, start: number, end: number): boolean {
+  const before = text.slice(Math.max(span.start, start - 3), start);
+  const after = text.slice(end, Math.min(span.end, end + 14));
+  const opens = start === span.start || /(?:^|\s)[-–—:|(&]\s*$|^\s*$/.test(before) && !/[a-z]\s+$/.test(before);
+  const closes = end === span.end || /^\s*(?:[-–—:|)]|\d{1,2}[./]\d{1,2}|(?:dob|edd|nhs)\b|$)/i.test(after);
+  return opens && closes;
+}
 
 const PLACE_PREPOSITIONS = new Set(["in", "at", "from", "near", "around", "across", "into", "via", "towards", "outside", "within", "throughout"]);
 

@@ -22,7 +22,10 @@ export const RELATIONS_AS_NAMES = new Set("mum|mummy|mam|mom|dad|daddy|nan|nana|
 export const POSSESSIVE_ONLY = new Set(["partner", "carer", "guardian", "children", "kids", "child", "ex"]);
 
 /** Words that make a following relation someone's: "her dad", "their children", "Mum's partner". */
-export const POSSESSIVES = new Set(["her", "his", "their", "your", "the", "both", "all", "younger", "older", "eldest", "youngest", "new", "paternal", "maternal"]);
+export const POSSESSIVES = new Set(["her", "his", "their", "your", "the", "paternal", "maternal"]);
+
+/** Words between a possessive and its relation: "her older brother", "the new baby", "his little sister". */
+export const RELATION_ADJECTIVES = new Set(["older", "younger", "eldest", "youngest", "new", "little", "big", "baby", "twin", "two", "three", "four", "other"]);
 
 /** The writer's or reader's own family ("my son", "your mum") is not a person in a case. */
 export const OWN_POSSESSIVES = new Set(["my", "our", "a", "an", "any", "every", "each", "no", "per", "one", "this", "that"]);
@@ -108,6 +111,8 @@ export const NOT_NAMES = new Set(
     "first|second|third|interim|spring|summer|autumn|winter|if|as|at|in|on|of|to|for|with|from|by|and|but|or|so|a|an|" +
     "all|any|some|our|my|your|their|its|his|her|he|she|him|them|us|me|also|just|can|could|would|should|will|" +
     "shall|might|must|what|when|where|which|who|why|how|these|those|there|here|note|page|item|option|table|part|" +
-    "band|grade|scale|tier|stage|phase|type|category|zone|room|block|floor|bay|wing|gate|plan|route|line|bus"
+    "band|grade|scale|tier|stage|phase|type|category|zone|room|block|floor|bay|wing|gate|plan|route|line|bus|" +
+    "saw|met|spoke|visited|called|rang|told|asked|said|safe|safer|safety|criminal|whatsapp|tiktok|snapchat|" +
+    "instagram|facebook|youtube|roblox|fortnite|discord|google|apple|amazon|netflix|letter|file|summary|notes|form|forms"
   ).split("|"),
 );

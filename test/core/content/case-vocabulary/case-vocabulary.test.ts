@@ -112,7 +112,7 @@ describe("findCaseVocabulary: details", () => {
       expect(h.why.length).toBeGreaterThan(5);
       expect(h.why.length).toBeLessThan(140);
     }
-    expect(found.find((h) => h.text === "ICPC")?.why).toMatch(/Initial Child Protection Conference/);
+    expect(found.find((h) => h.text === "ICPC")?.why).toBe("safeguarding term: ICPC");
   });
 
   it("marks quoted hits and skips the excluded signature", () => {
