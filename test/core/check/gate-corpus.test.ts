@@ -2,7 +2,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { CORPUS_DIR, gateCheck, readGateCorpus, scoreGate } from "./gate-corpus";
 
-const HELD_OUT = ["g"];
+/** g: 90 emails; h: the 60 its writer had finished when the rules were last changed. */
+const HELD_OUT = ["g", "h"];
 
 /**
  * The gate's judgement on realistic mail (issue 10), written by independent helpers who had not seen
@@ -16,9 +17,9 @@ const dev = ["a", "b", "c", "d", "e", "f"].flatMap((f) => readGateCorpus(path.jo
 const heldOut = HELD_OUT.flatMap((f) => readGateCorpus(path.join(CORPUS_DIR, "held-out", `${f}.jsonl`)));
 
 describe("gate corpus", () => {
-  it("has the corpus it claims: 90 labelled emails a file, 60% ordinary", () => {
+  it("has the corpus it claims: 540 emails tuned on, 150 held out", () => {
     expect(dev).toHaveLength(540);
-    expect(heldOut).toHaveLength(90 * HELD_OUT.length);
+    expect(heldOut).toHaveLength(150);
     for (const e of [...dev, ...heldOut]) expect(["pass", "review"]).toContain(e.label);
     expect(fs.existsSync(path.join(CORPUS_DIR, "BRIEF.md"))).toBe(true);
   });
@@ -29,10 +30,11 @@ describe("gate corpus", () => {
     expect(s.casesPassed.length).toBeLessThanOrEqual(2);
   });
 
-  it("held-out set: at most 5 of 55 ordinary emails held, at most 5 of 35 case shares passed (issue targets not yet met)", () => {
+  it("held-out set: at most 10 of 89 ordinary emails held, at most 8 of 61 case shares passed (issue targets not yet met)", () => {
     const s = scoreGate(heldOut);
-    expect(s.ordinaryHeld.length).toBeLessThanOrEqual(5);
-    expect(s.casesPassed.length).toBeLessThanOrEqual(5);
+    expect(s.ordinary).toBe(89);
+    expect(s.ordinaryHeld.length).toBeLessThanOrEqual(10);
+    expect(s.casesPassed.length).toBeLessThanOrEqual(8);
   });
 
   it("every risky address in the corpus is held, whatever the content", () => {

@@ -3,7 +3,7 @@ import { regionOf, type SearchRegions } from "../identifiers/regions";
 import { compilePhrases, matchPhrases, wordsOf, type PhraseMatch, type PhraseMatcher } from "../special-category/phrase-matcher";
 import { isTopicMention } from "../topic-mention";
 import { LIFE_INFORMATION, NOT_LIFE_INFORMATION } from "./life-information";
-import { findPersonMentions, type PersonContext, type PersonMention } from "./person-mentions";
+import { findPersonMentions, prepareText, type PersonContext, type PersonMention } from "./person-mentions";
 import { windowsOf } from "./windows";
 
 /** Where in the message something was found. */
@@ -26,17 +26,22 @@ export interface AboutHit extends Span {
   about: string;
   /** Safeguarding vocabulary of harm or a safeguarding process: enough beside a weaker reference ("she", "the child"). */
   strong: boolean;
+  /** A life information phrase, not yet checked for being a topic mention. */
+  life?: true;
 }
 
 let matcher: PhraseMatcher<string> | undefined;
 
-/** Life information phrases in `text` (see life-information.ts), topic mentions left out. */
+/**
+ * Life information phrases in `text` (see life-information.ts). Topic mentions are not left out here:
+ * that look is made only for the hits in a window that names someone (`scanCaseContent`), since most
+ * windows name nobody and the look is the costly part.
+ */
 export function findLifeInformation(text: string): AboutHit[] {
   matcher ??= compilePhrases<string>([...LIFE_INFORMATION, ...NOT_LIFE_INFORMATION.map((p) => [p, ""] as const)]);
   const out: AboutHit[] = [];
   for (const m of matchPhrases(text, wordsOf(text), matcher) as PhraseMatch<string>[]) {
-    if (m.value === "" || isTopicMention(text, m.start, m.end)) continue;
-    out.push({ start: m.start, end: m.end, text: m.text, about: m.value, strong: false });
+    if (m.value !== "") out.push({ start: m.start, end: m.end, text: m.text, about: m.value, strong: false, life: true });
   }
   return out;
 }
@@ -76,17 +81,24 @@ export function scanCaseContent(input: CaseContentInput): CaseContentScan {
   const mentions: FoundPersonMention[] = [];
   const windows: CaseWindow[] = [];
   let k = 0;
+  const prepared = prepareText(text);
   for (const w of windowsOf(text)) {
     const where = regionOf(regions, w.start, w.end);
     while (k < about.length && about[k]!.end <= w.start) k++;
     if (where === null) continue;
-    const found = findPersonMentions(text, w, context);
-    for (const m of found) mentions.push(withAttachment(Object.assign({}, m, { in: part, quoted: where.quoted }), input.attachment));
+    const found = findPersonMentions(text, w, context, prepared);
+    for (const m of found) {
+      const mention: FoundPersonMention = { start: m.start, end: m.end, text: m.text, kind: m.kind, weight: m.weight, in: part, quoted: where.quoted };
+      if (input.attachment !== undefined) mention.attachment = input.attachment;
+      mentions.push(mention);
+    }
     if (!found.length) continue;
     const inWindow: AboutHit[] = [];
     for (let j = k; j < about.length && about[j]!.start < w.end; j++) {
       const hit = about[j]!;
-      if (hit.start >= w.start && hit.end <= w.end && !found.some((m) => m.start <= hit.start && m.end >= hit.end)) inWindow.push(hit);
+      if (hit.start < w.start || hit.end > w.end || found.some((m) => m.start <= hit.start && m.end >= hit.end)) continue;
+      if (hit.life && isTopicMention(text, hit.start, hit.end)) continue;
+      inWindow.push(hit);
     }
     if (!inWindow.length) continue;
     windows.push(withAttachment({ start: w.start, end: w.end, part, quoted: where.quoted, mentions: found, about: inWindow }, input.attachment));

@@ -36,23 +36,121 @@ interface Token extends Span {
   capitalised: boolean;
 }
 
-const TOKEN = /[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'\u2019]*(?:-[A-Za-z\u00C0-\u024F]+)*|\d+/g;
 
-function tokensOf(text: string, span: Span): Token[] {
-  const out: Token[] = [];
-  const slice = text.slice(span.start, span.end);
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(slice); m !== null; m = TOKEN.exec(slice)) {
-    const raw = m[0].replace(/\u2019/g, "'");
-    const start = span.start + m.index;
-    const first = raw.charAt(0);
-    // "Kayden", "McDonald", "O'Neill", "R": a capital, then lower case (at most one more capital, as in
-    // "McDonald"). "ED", "CAWNs" and "MASH" are acronyms, not names.
-    const capitals = raw.replace(/[^A-Z]/g, "").length;
-    const capitalised = first !== first.toLowerCase() && (raw.length === 1 || (capitals <= 2 && /[a-z]/.test(raw) && !/^[A-Z]{2,}/.test(raw.replace(/^(?:Mc|Mac|O'|D')/, ""))));
-    out.push({ start, end: start + m[0].length, text: raw, lower: raw.toLowerCase(), capitalised });
+/**
+ * A text's tokens and age phrases, found once for all its windows (a 10,000-word body has hundreds).
+ * Passed in rather than memoised on the text: comparing a new body with the last one costs a scan of
+ * both whenever they differ only near the end.
+ */
+export interface PreparedText {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  readonly ages: readonly { start: number; end: number; text: string }[];
+}
+
+/** Tokens and age phrases of `text`, for {@link findPersonMentions}. */
+export function prepareText(text: string): PreparedText {
+  const tokens: Token[] = [];
+  // One lower-casing of the whole text, sliced per token, when that keeps offsets (it does unless the
+  // text holds letters such as "İ"). A hand loop rather than a regular expression: this runs over every
+  // word of the body on every Send.
+  const lowered = text.toLowerCase();
+  const aligned = lowered.length === text.length;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!isTokenLetter(text.charCodeAt(i))) {
+      const c = text.charCodeAt(i);
+      if (c >= 48 && c <= 57) {
+        const start = i;
+        while (i < n && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
+        const raw = text.slice(start, i);
+        tokens.push({ start, end: i, text: raw, lower: raw, capitalised: false });
+      } else i++;
+      continue;
+    }
+    const start = i;
+    let curly = false;
+    // Letters and apostrophes, then hyphenated parts: "Kayden's", "O'Neill", "step-dad", "Mary-Jane".
+    for (;;) {
+      while (i < n) {
+        const c = text.charCodeAt(i);
+        if (isTokenLetter(c) || c === 39) i++;
+        else if (c === 0x2019) (curly = true), i++;
+        else break;
+      }
+      if (i + 1 < n && text.charCodeAt(i) === 45 && isTokenLetter(text.charCodeAt(i + 1))) i++;
+      else break;
+    }
+    let raw = text.slice(start, i);
+    let lower = aligned ? lowered.slice(start, i) : raw.toLowerCase();
+    if (curly) {
+      raw = raw.replace(/\u2019/g, "'");
+      lower = lower.replace(/\u2019/g, "'");
+    }
+    tokens.push({ start, end: i, text: raw, lower, capitalised: isCapitalised(raw) });
   }
+  const ages: { start: number; end: number; text: string }[] = [];
+  AGE.lastIndex = 0;
+  for (let m = AGE.exec(text); m !== null; m = AGE.exec(text)) ages.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  return { text, tokens, ages };
+}
+
+/** A-Z, a-z and the Latin-1 / Latin Extended letters U+00C0–U+024F, as the token pattern had them. */
+function isTokenLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+}
+
+/**
+ * "Kayden", "McDonald", "O'Neill", "R": a capital, then lower case, with at most two capitals in all
+ * and not two at the start (after Mc / Mac / O' / D'). "ED", "CAWNs" and "MASH" are acronyms, not names.
+ */
+function isCapitalised(raw: string): boolean {
+  const first = raw.charAt(0);
+  if (first === first.toLowerCase()) return false;
+  if (raw.length === 1) return true;
+  let capitals = 0;
+  let lower = false;
+  for (let k = 0; k < raw.length; k++) {
+    const c = raw.charCodeAt(k);
+    if (c >= 65 && c <= 90) capitals++;
+    else if (c >= 97 && c <= 122) lower = true;
+  }
+  if (capitals > 2 || !lower) return false;
+  if (capitals === 1) return true;
+  const rest = /^(?:Mc|Mac|O'|D')/.test(raw) ? raw.replace(/^(?:Mc|Mac|O'|D')/, "") : raw;
+  const second = rest.charCodeAt(1);
+  return !(second >= 65 && second <= 90);
+}
+
+/** The age phrases inside `span`. */
+function agesIn(prepared: PreparedText, span: Span): { start: number; end: number; text: string }[] {
+  const ages = prepared.ages;
+  const out: { start: number; end: number; text: string }[] = [];
+  let lo = 0;
+  let hi = ages.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ages[mid]!.start < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < ages.length && ages[k]!.start < span.end; k++) if (ages[k]!.end <= span.end) out.push(ages[k]!);
   return out;
+}
+
+/** The tokens inside `span` (a binary search into the text's tokens). */
+function tokensOf(prepared: PreparedText, span: Span): Token[] {
+  const tokens = prepared.tokens;
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  let end = lo;
+  while (end < tokens.length && tokens[end]!.end <= span.end) end++;
+  return tokens.slice(lo, end);
 }
 
 /** "Kayden's" → "kayden" (possessive dropped), for look-ups. */
@@ -76,14 +174,13 @@ const CLASS_CODE = /^\s\d{1,2}[A-Z]\b/;
  * greeting's, a name after a professional title ("Dr Patel", "PC Jones") or followed by a role
  * ("Sarah Jones, Team Manager", "Tom from the MASH").
  */
-export function findPersonMentions(text: string, span: Span, context: PersonContext): PersonMention[] {
-  const tokens = tokensOf(text, span);
+export function findPersonMentions(text: string, span: Span, context: PersonContext, prepared: PreparedText = prepareText(text)): PersonMention[] {
+  const tokens = tokensOf(prepared, span);
   const out: PersonMention[] = [];
   // A heading in a body ("Child Criminal Exploitation: Spotting The Signs") is read like a subject line.
-  const headline = context.titleCase === true || isTitleCased(tokens);
-  // A subject or file name that is not in Title Case ("Clinic letter - Ella Warren 12.03.24") shows its
-  // names by their capitals.
-  const sentenceCaseHeadline = context.titleCase === true && !isTitleCased(tokens);
+  // Whether the window is in Title Case, asked only when a capitalised word needs it (most windows never do).
+  let titleCased: boolean | undefined;
+  const isTitle = (): boolean => (titleCased ??= isTitleCased(tokens));
   const push = (from: Token, to: Token, kind: PersonMentionKind, weight: 1 | 2): void => {
     out.push({ start: from.start, end: to.end, text: text.slice(from.start, to.end), kind, weight });
   };
@@ -92,6 +189,8 @@ export function findPersonMentions(text: string, span: Span, context: PersonCont
     const t = tokens[i]!;
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
+    // Most words are none of the words looked for here: one look-up and on to the next.
+    if (!t.capitalised && !LOOKED_FOR.has(t.lower)) continue;
     const b = base(t.lower);
 
     // A title and a surname: "Mr Kemp", "Ms. Evans". A professional's title skips the name after it.
@@ -211,6 +310,10 @@ export function findPersonMentions(text: string, span: Span, context: PersonCont
     // Children and Young People's IDVA").
     // "Oliver T", "Kayden B.": a first name and the initial of a surname.
     const surnameInitial = following !== undefined && /^[B-HJ-Z]$/.test(following.text) && end === i;
+    const headline = context.titleCase === true || isTitle();
+    // A subject or file name that is not in Title Case ("Clinic letter - Ella Warren 12.03.24") shows its
+    // names by their capitals.
+    const sentenceCaseHeadline = context.titleCase === true && !isTitle();
     const family = following !== undefined && (headline ? /^(?:family|household)$/ : /^(?:family|children|household|siblings|twins|boys|girls)$/).test(following.lower) && (!following.capitalised || headline);
     let isName: boolean;
     // "Safety file - Lily-Mae Harris", "Jack & Millie Turner - attendance", "Noah Fletcher 14/02/2019": a
@@ -232,16 +335,13 @@ export function findPersonMentions(text: string, span: Span, context: PersonCont
     i = end;
   }
 
-  AGE.lastIndex = 0;
-  const slice = text.slice(span.start, span.end);
-  for (let m = AGE.exec(slice); m !== null; m = AGE.exec(slice)) {
-    const start = span.start + m.index;
+  for (const age of agesIn(prepared, span)) {
     // "children aged 7 to 11", "young people aged 16-25", "under 5s": an age range is a group, not a person.
-    const after = slice.slice(m.index + m[0].length, m.index + m[0].length + 12);
-    const before = slice.slice(Math.max(0, m.index - 24), m.index).toLowerCase();
+    const after = text.slice(age.end, Math.min(span.end, age.end + 12));
+    const before = text.slice(Math.max(span.start, age.start - 24), age.start).toLowerCase();
     if (/^\s*(?:-|–|to\b|and\s+(?:under|over|above|below)|\+|or\s+(?:under|over|older|younger)|plus\b)/i.test(after)) continue;
     if (/\b(?:children|young people|people|pupils|students|adults|girls|boys|families|those|everyone|anyone|all|under|over|between|from)\s*$/.test(before)) continue;
-    out.push({ start, end: start + m[0].length, text: m[0], kind: "age", weight: 2 });
+    out.push({ start: age.start, end: age.end, text: age.text, kind: "age", weight: 2 });
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -254,6 +354,15 @@ export function findPersonMentions(text: string, span: Span, context: PersonCont
 const STRONG_PERSON_VERBS: ReadonlySet<string> = new Set(
   [...PERSON_VERBS].filter((v) => !/^(?:is|was|has|had|isn't|wasn't|hadn't|will|would|can|can't|could|did|does|needs|gets|got|goes|comes|became|moved|started|stopped|continues|continued|remains|remained|lost|gained|used|uses|presented|appears|appeared|leaves|left|misses|isnt|wasnt|hasnt|hadnt|wont|cant|didnt|doesnt|weren't)$/.test(v)),
 );
+
+/** Lower-case words that can start or be a mention: relations, pronouns, titles, references. */
+const LOOKED_FOR: ReadonlySet<string> = (() => {
+  const out = new Set<string>(["yp", "yp's"]);
+  for (const set of [RELATIONS, PRONOUNS, PERSON_TITLES, PROFESSIONAL_TITLES]) for (const w of set) out.add(w), out.add(`${w}'s`);
+  for (const r of REFERENCES) for (const w of r.split(" ")) out.add(w), out.add(`${w}'s`);
+  for (const w of ["teacher", "pupil", "student", "child", "girl", "boy", "parent", "carer", "woman", "man", "staff"]) out.add(w), out.add(`${w}'s`);
+  return out;
+})();
 
 /** Shapes no first name has: "Supporting", "Safeguarding" (-ing), "Cyberstalking". */
 const NOT_A_NAME_SHAPE = /^[a-z]{3,}ing$/;
