@@ -76,7 +76,10 @@ export function prepareText(text: string): PreparedText {
       while (i < n) {
         const c = text.charCodeAt(i);
         if (isTokenLetter(c) || c === 39) i++;
-        else if (c === 0x2019) (curly = true), i++;
+        else if (c === 0x2019) {
+          curly = true;
+          i++;
+        }
         else break;
       }
       if (i + 1 < n && text.charCodeAt(i) === 45 && isTokenLetter(text.charCodeAt(i + 1))) i++;
@@ -358,9 +361,13 @@ const STRONG_PERSON_VERBS: ReadonlySet<string> = new Set(
 /** Lower-case words that can start or be a mention: relations, pronouns, titles, references. */
 const LOOKED_FOR: ReadonlySet<string> = (() => {
   const out = new Set<string>(["yp", "yp's"]);
-  for (const set of [RELATIONS, PRONOUNS, PERSON_TITLES, PROFESSIONAL_TITLES]) for (const w of set) out.add(w), out.add(`${w}'s`);
-  for (const r of REFERENCES) for (const w of r.split(" ")) out.add(w), out.add(`${w}'s`);
-  for (const w of ["teacher", "pupil", "student", "child", "girl", "boy", "parent", "carer", "woman", "man", "staff"]) out.add(w), out.add(`${w}'s`);
+  const add = (w: string): void => {
+    out.add(w);
+    out.add(`${w}'s`);
+  };
+  for (const set of [RELATIONS, PRONOUNS, PERSON_TITLES, PROFESSIONAL_TITLES]) for (const w of set) add(w);
+  for (const r of REFERENCES) for (const w of r.split(" ")) add(w);
+  for (const w of ["teacher", "pupil", "student", "child", "girl", "boy", "parent", "carer", "woman", "man", "staff"]) add(w);
   return out;
 })();
 
