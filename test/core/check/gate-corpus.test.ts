@@ -2,7 +2,6 @@ import fs from "node:fs";
 import path from "node:path";
 import { CORPUS_DIR, gateCheck, readGateCorpus, scoreGate } from "./gate-corpus";
 
-/** g: 90 emails; h: the 60 its writer had finished when the rules were last changed. */
 const HELD_OUT = ["g", "h"];
 
 /**
@@ -17,9 +16,9 @@ const dev = ["a", "b", "c", "d", "e", "f"].flatMap((f) => readGateCorpus(path.jo
 const heldOut = HELD_OUT.flatMap((f) => readGateCorpus(path.join(CORPUS_DIR, "held-out", `${f}.jsonl`)));
 
 describe("gate corpus", () => {
-  it("has the corpus it claims: 540 emails tuned on, 150 held out", () => {
+  it("has the corpus it claims: 540 emails tuned on, 180 held out", () => {
     expect(dev).toHaveLength(540);
-    expect(heldOut).toHaveLength(150);
+    expect(heldOut).toHaveLength(180);
     for (const e of [...dev, ...heldOut]) expect(["pass", "review"]).toContain(e.label);
     expect(fs.existsSync(path.join(CORPUS_DIR, "BRIEF.md"))).toBe(true);
   });
@@ -30,11 +29,11 @@ describe("gate corpus", () => {
     expect(s.casesPassed.length).toBeLessThanOrEqual(2);
   });
 
-  it("held-out set: at most 10 of 89 ordinary emails held, at most 8 of 61 case shares passed (issue targets not yet met)", () => {
+  it("held-out set: at most 10 of 110 ordinary emails held, at most 10 of 70 case shares passed (issue targets not yet met)", () => {
     const s = scoreGate(heldOut);
-    expect(s.ordinary).toBe(89);
+    expect(s.ordinary).toBe(110);
     expect(s.ordinaryHeld.length).toBeLessThanOrEqual(10);
-    expect(s.casesPassed.length).toBeLessThanOrEqual(8);
+    expect(s.casesPassed.length).toBeLessThanOrEqual(10);
   });
 
   it("every risky address in the corpus is held, whatever the content", () => {
