@@ -307,7 +307,13 @@ export function findPersonMentions(text: string, span: Span, context: PersonCont
     const beforeVerb = following !== undefined && PERSON_VERBS.has(following.lower);
     const beforeStrongVerb = following !== undefined && STRONG_PERSON_VERBS.has(following.lower);
     const bracketAge = BRACKET_AGE.test(text.slice(last.end, last.end + 14)) || CLASS_CODE.test(text.slice(last.end, last.end + 5));
-    const afterRelation = prev !== undefined && (RELATIONS.has(base(prev.lower)) || /^(?:named|called|pupil|child|baby|son|daughter)$/.test(prev.lower));
+    // "her son Kayden", "baby Leo", and a person as the object of a visit or a talk: "I visited Chloe",
+    // "spoke to Jayden", "saw Mia".
+    const afterRelation =
+      prev !== undefined &&
+      (RELATIONS.has(base(prev.lower)) ||
+        /^(?:named|called|pupil|child|baby|son|daughter|visited|saw|seen|met|meet|see|visit|collected|supporting|supported|helped|asked)$/.test(prev.lower) ||
+        (/^(?:to|with)$/.test(prev.lower) && /^(?:spoke|spoken|talked|talking|speaking|spoke|met|meeting|sat|worked|working)$/.test(tokens[i - 2]?.lower ?? "")));
     // "the Smith family", "HAMID household": a surname before a word for the household (lower case in a
     // sentence; in a Title Case subject only "Family" or "Household", never "Children", as in "Vacancy:
     // Children and Young People's IDVA").
@@ -433,7 +439,8 @@ function isProfessional(tokens: readonly Token[], i: number, end: number, contex
   const prev = tokens[i - 1];
   if (prev && PROFESSIONAL_TITLES.has(base(prev.lower))) return true;
   const after = tokens.slice(end + 1, end + 4).map((t) => base(t.lower));
-  if (after[0] === "from" || after[0] === "at") return true;
+  // "Priya from the MASH", "Jo at Oakfield": a person of an organisation; "Chloe at home" is not.
+  if (after[0] === "from" || (after[0] === "at" && tokens[end + 2]?.capitalised === true)) return true;
   // "Kayden's family support worker" is about Kayden: a possessive name is never the role's holder.
   if (tokens[end]!.lower.endsWith("'s")) return false;
   if (after.slice(0, 3).some((w) => ROLE_WORDS.has(w)) && !after.slice(0, 1).some((w) => PERSON_VERBS.has(w))) {

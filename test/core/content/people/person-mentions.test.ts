@@ -49,3 +49,13 @@ describe("person mentions", () => {
     expect(mentions("Safety plan - O Kemp", title)).toEqual(["O Kemp:initials:2"]);
   });
 });
+
+describe("person mentions: a person as the object of a visit", () => {
+  it.each([
+    ["I visited Chloe at home on Monday", ["Chloe:name:2"]],
+    ["I spoke to Jayden in the library", ["Jayden:name:2"]],
+    ["Please ask Jo at Oakfield for the forms", []],
+  ])("%s", (text, expected) => {
+    expect(findPersonMentions(text, { start: 0, end: text.length }, { professionalNames: new Set() }).map((m) => `${m.text}:${m.kind}:${m.weight}`)).toEqual(expected);
+  });
+});
