@@ -44,7 +44,10 @@ export interface DemoStack {
   close(): Promise<void>;
 }
 
-/** Build dist/onsend.js when it is missing (a fresh clone that ran only `npm run build:demo`). */
+/**
+ * Build dist/onsend.js when it is missing (a fresh clone that ran only `npm run build:demo`). `npm start`
+ * always rebuilds it first, so the handler in the demo is never older than the pane beside it.
+ */
 async function ensureOnSendBundle(root: string): Promise<void> {
   if (existsSync(path.join(root, "dist/onsend.js"))) return;
   const load = createRequire(path.join(root, "package.json"));
