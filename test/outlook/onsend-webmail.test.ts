@@ -25,6 +25,8 @@ interface Checker {
 const ALL = JSON.parse(readFileSync(path.join(root, "node_modules/email-providers/all.json"), "utf8")) as string[];
 const CASE = "Kim, the referral for A: NHS number 943 476 5919, date of birth 03/04/2015. Mum says he was hit.";
 const PLAIN = "Hi, are we still on for lunch on Friday?";
+/** Read by who the reader is: a member of the public greeted at their own address (recipients/public-mailbox.ts). */
+const ADDRESSED = "Hi Jordan,\n\nI've chased the council tax exemption and sent them a copy of your leaving care letter.\n\nNadia";
 
 function withVerdict(policy: Policy, verdict: Partial<Policy["verdict"]>): Policy {
   return { ...policy, verdict: { ...policy.verdict, ...verdict } };
@@ -76,7 +78,7 @@ describe("the handler's webmail list", () => {
         [`sam@${domain}`, "outlookCom"],
         [`sam@${domain}`, "office365"],
       ] as const) {
-        for (const body of [CASE, PLAIN]) {
+        for (const body of [CASE, PLAIN, ADDRESSED]) {
           const message: MessageInput = { from, to: [`kim@${domain}`], cc: [], bcc: [], subject: "Referral", body, html: false };
           const context = outlookCheckContext(policy, accountType);
           const a = full.checkVerdictWithoutSentences(message, context);

@@ -1,8 +1,9 @@
 import { segmentSentences } from "../text";
 import { classifySentence } from "../content/kinds";
 import { findAcronyms } from "../content/acronyms";
+import { firstStartingAtOrAfter } from "../text/span-search";
 import type { MessageInput } from "./message";
-import type { AcronymResult, CheckResult, Cue, SentenceResult, Span } from "./result";
+import type { AcronymResult, CheckResult, Cue, SentenceResult } from "./result";
 import { spansOutside } from "./regions";
 import { closeCallsFor, verdictFor } from "./verdict";
 import { verdictInputOf } from "./verdict-of";
@@ -44,6 +45,7 @@ export function checkMessage(message: MessageInput, context: CheckContext): Chec
     caseContent: people.caseContent,
     subjectFindings: people.subject,
   };
+  if (people.listsStopped) result.peopleListsStopped = true;
   // Object.assign rather than object spread: esbuild lowers spread for ES2016 to a helper that calls
   // Object.getOwnPropertyDescriptors, which is ES2017. `id` stays the first key, as before.
   return message.id === undefined ? result : Object.assign({ id: String(message.id) }, result);
@@ -79,14 +81,3 @@ function sentenceResult(body: string, start: number, end: number, acronyms: read
   return { start, end, text, kind: c.kind, cues, flags };
 }
 
-/** Index of the first span (sorted by start) whose start is at or after `at`. */
-function firstStartingAtOrAfter(spans: readonly Span[], at: number): number {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid]!.start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}

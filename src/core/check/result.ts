@@ -174,4 +174,10 @@ export interface CheckResult {
   caseContent: CaseContentResult[];
   /** Identifiers, special category cues and safeguarding terms in the subject line. */
   subjectFindings: SubjectFindingsResult;
+  /**
+   * Present (true) when the body names people in more statements than are listed (40; see
+   * content/people/case-content.ts `SURE_WINDOWS_LISTED`): `personMentions` and `caseContent` are then
+   * those of the body up to that point. The verdict is the same either way: the message is held.
+   */
+  peopleListsStopped?: true;
 }

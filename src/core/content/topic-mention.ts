@@ -48,11 +48,13 @@ const SPECIFIC_PERSON_WORDS = new Set(
 
 /** Words that may stand between a term and its topic noun: "domestic violence and abuse strategy". */
 const JOINERS = new Set(
-  "and|or|awareness|prevention|support|response|safeguarding|abuse|violence|exploitation|harm|neglect|related|reduction|specialist|multi-agency|partnership".split("|"),
+  "and|or|from|care|home|awareness|prevention|support|response|safeguarding|abuse|violence|exploitation|harm|neglect|related|reduction|specialist|multi-agency|partnership".split("|"),
 );
 
 /** Is the term at [start, end) followed (over at most two joining words) by a topic noun, in a sentence about nobody? */
 export function isTopicMention(body: string, start: number, end: number): boolean {
+  // "bruising in babies", "self-harm among teenagers": a term said of a whole group is a subject.
+  if (OF_A_GROUP.test(body.slice(end, end + 40))) return true;
   if (hasTopicLead(body, start) && !sentenceMentionsPerson(body, start, end, SPECIFIC_PERSON_WORDS)) return true;
   const next = /^(?:[\s&-]*[A-Za-z][A-Za-z'-]*){1,3}/.exec(body.slice(end, end + 80));
   if (!next) return false;
@@ -67,6 +69,10 @@ export function isTopicMention(body: string, start: number, end: number): boolea
   }
   return topical && !sentenceMentionsPerson(body, start, end);
 }
+
+/** A group in general right after a term: "in babies", "among young people", "in non-mobile infants". */
+const OF_A_GROUP =
+  /^\s+(?:in|among|amongst)\s+(?:(?:non-mobile|young|older|teenage|adolescent|school-age|pre-school|primary|secondary|under-\d+s?)\s+)?(?:babies|infants|children|young people|teenagers|adolescents|girls|boys|men|women|adults|families|pupils|students|under-\d+s|toddlers)\b/i;
 
 /** How far the sentence is looked at around a term (characters each way). */
 const SENTENCE_REACH = 300;
@@ -112,7 +118,7 @@ const LEAD_JOINERS = new Set(
 /** Nouns and verbs of talking, teaching and work that a lead such as "on" or "about" must follow. */
 const TALK_WORDS = new Set(
   (
-    "talk|talks|talked|talking|speak|speaks|spoke|speaking|speaker|present|presents|presented|presenting|presentation|" +
+    "talk|talks|talked|talking|slot|slots|stall|stand|speak|speaks|spoke|speaking|speaker|present|presents|presented|presenting|presentation|" +
     "session|sessions|training|course|courses|webinar|webinars|workshop|workshops|seminar|seminars|briefing|" +
     "briefings|guidance|policy|policies|information|advice|research|expert|expertise|learning|learn|lecture|" +
     "conference|event|events|module|modules|article|articles|paper|papers|report|reports|leaflet|leaflets|" +

@@ -89,7 +89,10 @@ export function parseDomain(raw: string): DomainParse {
   // Labels are already checked, so tldts need not extract or validate a hostname again.
   const parsed = parse(ascii, { extractHostname: false, validateHostname: false });
   const suffixLabels = parsed.publicSuffix ? countLabels(parsed.publicSuffix) : 1;
-  const registrableLabels = parsed.domain ? countLabels(parsed.domain) : 0;
+  // A wildcard rule makes a local authority's own schools domain a public suffix ("*.sch.uk": essex.sch.uk,
+  // whose schools are at name.essex.sch.uk), yet the authority's network mail is at it. A suffix of three
+  // or more labels is an organisation's part; "co.uk" and "gov.uk" alone stay only an ending.
+  const registrableLabels = parsed.domain ? countLabels(parsed.domain) : parsed.isIcann === true && labels.length >= 3 ? labels.length : 0;
   const domain: DomainName = {
     host,
     labels,

@@ -2,38 +2,42 @@ import fs from "node:fs";
 import path from "node:path";
 import { CORPUS_DIR, gateCheck, readGateCorpus, scoreGate } from "./gate-corpus";
 
-const HELD_OUT = ["g", "h"];
+const HELD_OUT = ["l", "m"];
 
 /**
  * The gate's judgement on realistic mail (issue 10), written by independent helpers who had not seen
  * the rules (brief: fixtures/gate-corpus/BRIEF.md). Files a–d were written first and tuned on; e–f were
- * held out and measured once (7.3% ordinary held, 10/70 case shares passed), then tuned on too; the
- * held-out files now are g–h, written later by two more helpers and only ever measured. The bars here
- * are the figures measured when the rules were written, so a change that makes the gate worse fails;
- * the issue's own targets (at most 1 ordinary email in 20 held, no case share passed) are beside them.
+ * held out and measured once (7.3% ordinary held, 10/70 case shares passed), then tuned on; g–h the same
+ * (9.1%, 10/70), then j (3.6%, 2/35) and i, k (6.4%, 11/70), each measured once on the rules of the
+ * day and then tuned on. The held-out files now are l and m, written by two more helpers and only ever
+ * measured. The bars here are the figures
+ * measured when the rules were written, so a change that makes the gate worse fails; the issue's own
+ * targets (at most 1 ordinary email in 20 held, no case share passed) are beside them.
  */
-const dev = ["a", "b", "c", "d", "e", "f"].flatMap((f) => readGateCorpus(path.join(CORPUS_DIR, `${f}.jsonl`)));
+const TUNED = ["a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k"];
+const dev = TUNED.flatMap((f) => readGateCorpus(path.join(CORPUS_DIR, `${f}.jsonl`)));
 const heldOut = HELD_OUT.flatMap((f) => readGateCorpus(path.join(CORPUS_DIR, "held-out", `${f}.jsonl`)));
 
 describe("gate corpus", () => {
-  it("has the corpus it claims: 540 emails tuned on, 180 held out", () => {
-    expect(dev).toHaveLength(540);
+  it("has the corpus it claims: 990 emails tuned on, 180 held out", () => {
+    expect(dev).toHaveLength(990);
     expect(heldOut).toHaveLength(180);
     for (const e of [...dev, ...heldOut]) expect(["pass", "review"]).toContain(e.label);
     expect(fs.existsSync(path.join(CORPUS_DIR, "BRIEF.md"))).toBe(true);
   });
 
-  it("tuning set: at most 4 of 330 ordinary emails held (target at most 1 in 20), at most 2 of 210 case shares passed (target 0)", () => {
+  it("tuning set: at most 4 of 605 ordinary emails held (target at most 1 in 20), no case share of 385 passed", () => {
     const s = scoreGate(dev);
+    expect(s.ordinary).toBe(605);
     expect(s.ordinaryHeld.length).toBeLessThanOrEqual(4);
-    expect(s.casesPassed.length).toBeLessThanOrEqual(2);
+    expect(s.casesPassed.map((e) => e.id)).toEqual([]);
   });
 
-  it("held-out set: at most 10 of 110 ordinary emails held, at most 10 of 70 case shares passed (issue targets not yet met)", () => {
+  it("held-out set: at most 9 of 109 ordinary emails held, at most 3 of 71 case shares passed (issue targets not yet met)", () => {
     const s = scoreGate(heldOut);
-    expect(s.ordinary).toBe(110);
-    expect(s.ordinaryHeld.length).toBeLessThanOrEqual(10);
-    expect(s.casesPassed.length).toBeLessThanOrEqual(10);
+    expect(s.ordinary).toBe(109);
+    expect(s.ordinaryHeld.length).toBeLessThanOrEqual(9);
+    expect(s.casesPassed.length).toBeLessThanOrEqual(3);
   });
 
   it("every risky address in the corpus is held, whatever the content", () => {

@@ -7,8 +7,9 @@ import { defaultPolicy } from "../../../src/core/policy/policy";
 
 /**
  * The gate corpus (issue 10): realistic emails written by independent helpers who had not seen the rules,
- * each labelled pass / review with the reason, by the definitions in their brief (dev files a–d here;
- * the held-out files e–f are measured, never tuned on). The sender's domain is the organisation's own.
+ * each labelled pass / review with the reason, by the definitions in their brief (files tuned on here,
+ * files kept out of tuning under held-out/: gate-corpus.test.ts says which are which). The sender's
+ * domain is the organisation's own.
  */
 export interface GateEmail {
   id: string;

@@ -70,7 +70,7 @@ describe("classifyDomain: personal (webmail)", () => {
 
 describe("classifyDomain: unverified (real, not known to be secure)", () => {
   it.each([
-    "example.org", "barnardos.org", "england.nhs.uk", "school.herts.sch.uk", "x.gov.ua", "lancs.gov.ua", "xcjsm.network.com",
+    "example.org", "barnardos.org", "england.nhs.uk", "school.herts.sch.uk", "essex.sch.uk", "x.gov.ua", "lancs.gov.ua", "xcjsm.network.com",
     "nhsnetworks.com", "nhs.com", "x.fostering-partner.org", "cafe.fr", "café.fr", "пример.рф", "justice.ie",
   ])("%s", (d) => {
     const c = classifyDomain(d, policy);

@@ -32,10 +32,19 @@ describe("parseDomain: readable domains", () => {
   });
 
   it("has no registrable domain when the host is itself a public suffix", () => {
-    for (const d of ["gov.uk", "police.uk", "co.uk", "nhs.uk", "x.sch.uk"]) {
+    for (const d of ["gov.uk", "police.uk", "co.uk", "nhs.uk", "sch.uk"]) {
       const r = parseDomain(d);
       expect(r.ok && r.domain.registrableLabels).toBe(0);
     }
+  });
+
+  it("takes a wildcard suffix of three labels as the organisation's own (a local authority's schools network, *.sch.uk)", () => {
+    for (const d of ["essex.sch.uk", "x.sch.uk"]) {
+      const r = parseDomain(d);
+      expect(r.ok && r.domain.registrable).toBe(d);
+    }
+    const school = parseDomain("stmarys.essex.sch.uk");
+    expect(school.ok && school.domain.registrable).toBe("stmarys.essex.sch.uk");
   });
 });
 

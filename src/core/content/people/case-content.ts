@@ -4,6 +4,7 @@ import { compilePhrases, matchPhrases, wordsOf, type PhraseMatch, type PhraseMat
 import { isTopicMention } from "../topic-mention";
 import { LIFE_INFORMATION, NOT_LIFE_INFORMATION } from "./life-information";
 import { findPersonMentions, prepareText, type PersonContext, type PersonMention } from "./person-mentions";
+import { firstStartingAtOrAfter } from "../../text/span-search";
 import { windowsOf } from "./windows";
 
 /** Where in the message something was found. */
@@ -37,14 +38,16 @@ let matcher: PhraseMatcher<string> | undefined;
  * that look is made only for the hits in a window that names someone (`scanCaseContent`), since most
  * windows name nobody and the look is the costly part.
  */
-export function findLifeInformation(text: string): AboutHit[] {
+export function findLifeInformation(text: string, span: Span = { start: 0, end: text.length }): AboutHit[] {
   matcher ??= compilePhrases<string>([...LIFE_INFORMATION, ...NOT_LIFE_INFORMATION.map((p) => [p, ""] as const)]);
+  const words = wordsOf(text);
   const out: AboutHit[] = [];
-  for (const m of matchPhrases(text, wordsOf(text), matcher) as PhraseMatch<string>[]) {
+  for (const m of matchPhrases(text, words, matcher, firstStartingAtOrAfter(words, span.start), firstStartingAtOrAfter(words, span.end)) as PhraseMatch<string>[]) {
     if (m.value !== "") out.push({ start: m.start, end: m.end, text: m.text, about: m.value, strong: false, life: true });
   }
   return out;
 }
+
 
 export interface CaseContentInput {
   text: string;
@@ -54,7 +57,18 @@ export interface CaseContentInput {
   context: PersonContext;
   /** Case vocabulary and special category hits in `text` (their finders' output). */
   about: readonly AboutHit[];
+  /** Stop after this many windows that are case content whatever the rest says (see {@link SURE_WINDOWS_LISTED}). */
+  maxSureWindows?: number;
 }
+
+/**
+ * How many windows that are surely case content (a name, a relation, initials or an age beside
+ * information about a life) the body's scan lists before it stops. By then the message is held whatever
+ * follows (the verdict needs one), and the pane and the CLI have the people it is about; a 10,000-word
+ * chronology that names the family in every sentence would otherwise cost a third of the whole check
+ * listing the same people a thousand times (bench/check.bench.ts). The result says when it stopped.
+ */
+export const SURE_WINDOWS_LISTED = 40;
 
 /** One window with a person in it and what is said there, before the message as a whole is known. */
 export interface CaseWindow extends Span {
@@ -69,6 +83,8 @@ export interface CaseWindow extends Span {
 export interface CaseContentScan {
   mentions: FoundPersonMention[];
   windows: CaseWindow[];
+  /** The scan stopped at `maxSureWindows`: later windows were not looked at. */
+  stopped: boolean;
 }
 
 /**
@@ -77,12 +93,16 @@ export interface CaseContentScan {
  */
 export function scanCaseContent(input: CaseContentInput): CaseContentScan {
   const { text, part, regions, context } = input;
-  const about = [...input.about, ...findLifeInformation(text)].sort((a, b) => a.start - b.start);
+  // The other finders' hits, sorted; life information is looked for only in windows that name someone.
+  const about = [...input.about].sort((a, b) => a.start - b.start);
   const mentions: FoundPersonMention[] = [];
   const windows: CaseWindow[] = [];
   let k = 0;
+  let sure = 0;
+  const max = input.maxSureWindows ?? Infinity;
   const prepared = prepareText(text);
   for (const w of windowsOf(text)) {
+    if (sure >= max) return { mentions, windows, stopped: true };
     const where = regionOf(regions, w.start, w.end);
     while (k < about.length && about[k]!.end <= w.start) k++;
     if (where === null) continue;
@@ -90,20 +110,28 @@ export function scanCaseContent(input: CaseContentInput): CaseContentScan {
     for (const m of found) {
       const mention: FoundPersonMention = { start: m.start, end: m.end, text: m.text, kind: m.kind, weight: m.weight, in: part, quoted: where.quoted };
       if (input.attachment !== undefined) mention.attachment = input.attachment;
+      if (m.loose) mention.loose = true;
+      if (m.tells) mention.tells = m.tells;
       mentions.push(mention);
     }
     if (!found.length) continue;
     const inWindow: AboutHit[] = [];
-    for (let j = k; j < about.length && about[j]!.start < w.end; j++) {
-      const hit = about[j]!;
-      if (hit.start < w.start || hit.end > w.end || found.some((m) => m.start <= hit.start && m.end >= hit.end)) continue;
-      if (hit.life && isTopicMention(text, hit.start, hit.end)) continue;
+    const consider = (hit: AboutHit): void => {
+      if (hit.start < w.start || hit.end > w.end || found.some((m) => m.start <= hit.start && m.end >= hit.end)) return;
+      if (hit.life && isTopicMention(text, hit.start, hit.end)) return;
       inWindow.push(hit);
-    }
+    };
+    for (let j = k; j < about.length && about[j]!.start < w.end; j++) consider(about[j]!);
+    for (const hit of findLifeInformation(text, w)) consider(hit);
+    inWindow.sort((a, b) => a.start - b.start);
+    // "her mum", "Leah Carter (7)": the mention tells something of a life itself (who the family are, a
+    // child's age), whatever else the sentence says.
+    for (const m of found) if (m.tells && m.weight === 2) inWindow.push({ start: m.start, end: m.end, text: m.text, about: m.tells, strong: false });
     if (!inWindow.length) continue;
+    if (found.some((m) => m.weight === 2)) sure++;
     windows.push(withAttachment({ start: w.start, end: w.end, part, quoted: where.quoted, mentions: found, about: inWindow }, input.attachment));
   }
-  return { mentions, windows };
+  return { mentions, windows, stopped: false };
 }
 
 /**
@@ -137,8 +165,13 @@ export function caseContentOf(windows: readonly CaseWindow[], anchored: boolean,
     const pronounOnly = w.mentions.every((m) => m.kind === "pronoun");
     // An allegation or a disclosure is always about someone: "an allegation that a teacher has been
     // grooming a pupil" is about that teacher and that pupil.
-    const allegation = w.about.find((h) => h.about === "describes a disclosure or allegation");
-    const hit = weight >= 2 ? w.about[0] : pronounOnly ? w.about.find((h) => h.strong) : allegation;
+    // Singular: "victims" and "perpetrators" in an agenda are everyone's.
+    const allegation = w.about.find((h) => h.about === "describes a disclosure or allegation" && !/s$/i.test(h.text));
+    // "you" said to the member of the public greeted: what is said of their life ("your leaving care
+    // letter"), not the work vocabulary of a bulletin sent to them ("our LADO will explain… the support
+    // available to you").
+    const addresseeOnly = w.mentions.every((m) => m.kind === "pronoun" && /^you/i.test(m.text));
+    const hit = addresseeOnly ? w.about.find((h) => h.life) : weight >= 2 ? w.about[0] : pronounOnly ? w.about.find((h) => h.strong) : allegation;
     if (!hit || !person) continue;
     out.push(
       withAttachment(

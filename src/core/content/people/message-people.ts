@@ -4,9 +4,10 @@ import { findCaseVocabulary } from "../case-vocabulary";
 import { findIdentifiers, NO_REGIONS, type SearchRegions } from "../identifiers";
 import { findSpecialCategory } from "../special-category";
 import { findGreeting } from "../../recipients/greeting";
+import { isPublicMailbox } from "../../recipients/public-mailbox";
 import { caseRecordWords } from "./attachment-words";
 import { attachmentText, type AttachmentInput } from "./attachments";
-import { caseContentOf, scanCaseContent, type AboutHit, type CaseContentFinding, type CaseWindow, type FoundPersonMention } from "./case-content";
+import { caseContentOf, scanCaseContent, SURE_WINDOWS_LISTED, type AboutHit, type CaseContentFinding, type CaseWindow, type FoundPersonMention } from "./case-content";
 import type { PersonContext } from "./person-mentions";
 
 /** Vocabulary groups that, beside "she" or "the child", are enough: harm done, a disclosure, a process about someone. */
@@ -23,6 +24,8 @@ export interface MessagePeople {
   personMentions: FoundPersonMention[];
   caseContent: CaseContentFinding[];
   subject: SubjectFindings;
+  /** The body's scan stopped after SURE_WINDOWS_LISTED statements about people: the lists are its first part's. */
+  listsStopped: boolean;
 }
 
 export interface MessagePeopleInput {
@@ -41,10 +44,22 @@ export interface MessagePeopleInput {
  * the sender's signature not), the subject line and the attachments' names.
  */
 export function messagePeople(input: MessagePeopleInput): MessagePeople {
-  const context: PersonContext = { professionalNames: professionalNames(input) };
+  // A member of the public greeted at their own address ("Hi Jordan," to outlook.com) is identified by it:
+  // what the message says to "you" is about them.
+  // Only one reader: a group of parent helpers greeted by name is told about a trip, not their own life.
+  const greeted = input.recipients.length === 1 && isPublicReader(input.recipients[0]!) ? findGreeting(input.body)?.names[0] : undefined;
+  const addressed = greeted !== undefined;
+  const context: PersonContext = { professionalNames: professionalNames(input), addressee: addressed };
   const titleContext: PersonContext = { professionalNames: context.professionalNames, titleCase: true };
 
-  const body = scanCaseContent({ text: input.body, part: "body", regions: input.regions, context, about: aboutHits(input.specialCategory, input.caseVocabulary) });
+  const body = scanCaseContent({
+    text: input.body,
+    part: "body",
+    regions: input.regions,
+    context,
+    about: aboutHits(input.specialCategory, input.caseVocabulary),
+    maxSureWindows: SURE_WINDOWS_LISTED,
+  });
 
   const subjectFindings: SubjectFindings = { identifiers: [], specialCategory: [], caseVocabulary: [] };
   const scans = [body];
@@ -71,12 +86,15 @@ export function messagePeople(input: MessagePeopleInput): MessagePeople {
     for (const m of scan.mentions) personMentions.push(m);
     for (const w of scan.windows) windows.push(w);
   }
-  const anchored = personMentions.some((m) => m.weight === 2);
   // A title and surname, a relation, initials or an age are surer than a capitalised word: once the message
   // has one, "the children" are that family's too ("Dear Mr Osei, … the children will remain in care").
   const surelyAnchored = personMentions.some((m) => m.weight === 2 && m.kind !== "name");
+  // A name known only by "will" or "can" after it anchors "she" and "he" only where something about a life
+  // is said beside it: "Jackie will come in my place" names a colleague, and the "she" of "our named
+  // doctor… she could do a slot" is not her.
+  const anchored = addressed || personMentions.some((m) => m.weight === 2 && m.loose !== true) || windows.some((w) => w.mentions.some((m) => m.weight === 2));
   const named = personMentions.filter((m) => m.weight === 2 && m.kind !== "age");
-  const anchor = (named.find((m) => m.in === "body" && !m.quoted) ?? named[0])?.text.replace(/'s$/, "");
+  const anchor = (named.find((m) => m.in === "body" && !m.quoted) ?? named[0])?.text.replace(/'s$/, "") ?? greeted?.text;
   const caseContent = caseContentOf(windows, anchored, surelyAnchored, anchor);
   // A file named for a person ("Oliver T - EP consultation.docx", "Mia Lawson.pdf") is about them,
   // whatever else its name says.
@@ -93,7 +111,12 @@ export function messagePeople(input: MessagePeopleInput): MessagePeople {
     const words = caseRecordWords(text);
     if (words.length) caseContent.push({ start: 0, end: text.length, in: "attachment", attachment: index, person: "", said: words[0]!, about: "a case record", quoted: false });
   });
-  return { personMentions, caseContent, subject: subjectFindings };
+  return { personMentions, caseContent, subject: subjectFindings, listsStopped: body.stopped };
+}
+
+/** A member of the public reading at their own webmail address (see recipients/public-mailbox.ts for why only common providers). */
+function isPublicReader(r: RecipientResult): boolean {
+  return r.class === "personal" && isPublicMailbox(r.address);
 }
 
 function aboutHits(special: readonly SpecialCategoryResult[], vocabulary: readonly CaseVocabularyHit[]): AboutHit[] {
@@ -123,9 +146,9 @@ function professionalNames(input: MessagePeopleInput): Set<string> {
   addWords(fromName?.[1]);
   // A personal address is a member of the public's: a parent, a carer, a young person. Their name, and the
   // greeting's, may be the person the message is about ("Dear Mr Osei, … contact will be supervised").
-  const personal = input.recipients.some((r) => r.class === "personal");
+  const personal = input.recipients.some(isPublicReader);
   for (const r of input.recipients) {
-    if (r.class === "personal") continue;
+    if (isPublicReader(r)) continue;
     addWords(r.displayName);
     addWords(local(r.address));
   }

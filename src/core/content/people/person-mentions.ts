@@ -1,4 +1,5 @@
 import type { Span } from "../../check/result";
+import { firstStartingAtOrAfter } from "../../text/span-search";
 import {
   NOT_NAMES, OWN_POSSESSIVES, RELATION_ADJECTIVES, PERSON_TITLES, PERSON_VERBS, POSSESSIVE_ONLY, POSSESSIVES, PROFESSIONAL_TITLES, PRONOUNS,
   REFERENCES, RELATIONS, RELATIONS_AS_NAMES, ROLE_WORDS,
@@ -16,6 +17,17 @@ export interface PersonMention extends Span {
    * 1: points at someone the rest of the message identifies ("she", "the child").
    */
   weight: 1 | 2;
+  /**
+   * A name known only by a verb anyone does after it ("Jackie will come", "Sam can do Tuesday"): a
+   * colleague as often as a child, so it does not make "she" elsewhere in the message that person.
+   */
+  loose?: true;
+  /**
+   * What the mention itself says of a particular person's life, beside whatever else the sentence does:
+   * a relation of theirs ("her mum", "Kayden's father": who their family are) or their age ("Leah
+   * Carter (7)").
+   */
+  tells?: "family relationships" | "age";
 }
 
 /** What the finder knows about the people who are not the subject: the writer and the readers. */
@@ -27,6 +39,11 @@ export interface PersonContext {
    * name only when the name list, a title or initials say so.
    */
   titleCase?: boolean;
+  /**
+   * The message greets a member of the public at a personal address ("Hi Jordan," to outlook.com): "you"
+   * and "your" are then that person, and what is said of them is about their life.
+   */
+  addressee?: boolean;
 }
 
 interface Token extends Span {
@@ -34,23 +51,29 @@ interface Token extends Span {
   lower: string;
   /** The token starts with a capital letter and goes on in lower case ("Kayden", "McDonald"). */
   capitalised: boolean;
+  /** `lower` without a possessive ("kayden's" → "kayden"), for look-ups. */
+  base: string;
 }
 
 
 /**
- * A text's tokens and age phrases, found once for all its windows (a 10,000-word body has hundreds).
- * Passed in rather than memoised on the text: comparing a new body with the last one costs a scan of
- * both whenever they differ only near the end.
+ * A text's tokens and age phrases, found once for all its windows (a 10,000-word body has hundreds), and
+ * only as far as the windows asked for have reached: a scan that stops early (case-content.ts) never
+ * reads the rest. Passed in rather than memoised on the text: comparing a new body with the last one
+ * costs a scan of both whenever they differ only near the end.
  */
 export interface PreparedText {
   readonly text: string;
   readonly tokens: readonly Token[];
   readonly ages: readonly { start: number; end: number; text: string }[];
+  /** Reads tokens and ages on to `offset` (at least). */
+  readTo(offset: number): void;
 }
 
-/** Tokens and age phrases of `text`, for {@link findPersonMentions}. */
+/** A prepared text for {@link findPersonMentions}: tokens and age phrases, read on demand. */
 export function prepareText(text: string): PreparedText {
   const tokens: Token[] = [];
+  const ages: { start: number; end: number; text: string }[] = [];
   // One lower-casing of the whole text, sliced per token, when that keeps offsets (it does unless the
   // text holds letters such as "İ"). A hand loop rather than a regular expression: this runs over every
   // word of the body on every Send.
@@ -58,45 +81,57 @@ export function prepareText(text: string): PreparedText {
   const aligned = lowered.length === text.length;
   const n = text.length;
   let i = 0;
-  while (i < n) {
-    if (!isTokenLetter(text.charCodeAt(i))) {
-      const c = text.charCodeAt(i);
-      if (c >= 48 && c <= 57) {
-        const start = i;
-        while (i < n && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
-        const raw = text.slice(start, i);
-        tokens.push({ start, end: i, text: raw, lower: raw, capitalised: false });
-      } else i++;
-      continue;
-    }
-    const start = i;
-    let curly = false;
-    // Letters and apostrophes, then hyphenated parts: "Kayden's", "O'Neill", "step-dad", "Mary-Jane".
-    for (;;) {
-      while (i < n) {
+  const age = new RegExp(AGE.source, AGE.flags);
+  let agesTo = 0;
+  let ageDone = false;
+  const readTo = (offset: number): void => {
+    while (i < n && i < offset) {
+      if (!isTokenLetter(text.charCodeAt(i))) {
         const c = text.charCodeAt(i);
-        if (isTokenLetter(c) || c === 39) i++;
-        else if (c === 0x2019) {
-          curly = true;
-          i++;
+        if (c >= 48 && c <= 57) {
+          const start = i;
+          while (i < n && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
+          const raw = text.slice(start, i);
+          tokens.push({ start, end: i, text: raw, lower: raw, capitalised: false, base: raw });
+        } else i++;
+        continue;
+      }
+      const start = i;
+      let curly = false;
+      // Letters and apostrophes, then hyphenated parts: "Kayden's", "O'Neill", "step-dad", "Mary-Jane".
+      for (;;) {
+        while (i < n) {
+          const c = text.charCodeAt(i);
+          if (isTokenLetter(c) || c === 39) i++;
+          else if (c === 0x2019) {
+            curly = true;
+            i++;
+          } else break;
         }
+        if (i + 1 < n && text.charCodeAt(i) === 45 && isTokenLetter(text.charCodeAt(i + 1))) i++;
         else break;
       }
-      if (i + 1 < n && text.charCodeAt(i) === 45 && isTokenLetter(text.charCodeAt(i + 1))) i++;
-      else break;
+      let raw = text.slice(start, i);
+      let lower = aligned ? lowered.slice(start, i) : raw.toLowerCase();
+      if (curly) {
+        raw = raw.replace(/\u2019/g, "'");
+        lower = lower.replace(/\u2019/g, "'");
+      }
+      tokens.push({ start, end: i, text: raw, lower, capitalised: isCapitalised(raw), base: base(lower) });
     }
-    let raw = text.slice(start, i);
-    let lower = aligned ? lowered.slice(start, i) : raw.toLowerCase();
-    if (curly) {
-      raw = raw.replace(/\u2019/g, "'");
-      lower = lower.replace(/\u2019/g, "'");
+    // Age phrases that start before `offset` (one may end after it).
+    while (!ageDone && agesTo < offset) {
+      const m = age.exec(text);
+      if (m === null) {
+        ageDone = true;
+        break;
+      }
+      ages.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+      agesTo = m.index + 1;
+      if (m.index >= offset) break;
     }
-    tokens.push({ start, end: i, text: raw, lower, capitalised: isCapitalised(raw) });
-  }
-  const ages: { start: number; end: number; text: string }[] = [];
-  AGE.lastIndex = 0;
-  for (let m = AGE.exec(text); m !== null; m = AGE.exec(text)) ages.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
-  return { text, tokens, ages };
+  };
+  return { text, tokens, ages, readTo };
 }
 
 /** A-Z, a-z and the Latin-1 / Latin Extended letters U+00C0–U+024F, as the token pattern had them. */
@@ -121,36 +156,25 @@ function isCapitalised(raw: string): boolean {
   }
   if (capitals > 2 || !lower) return false;
   if (capitals === 1) return true;
-  const rest = /^(?:Mc|Mac|O'|D')/.test(raw) ? raw.replace(/^(?:Mc|Mac|O'|D')/, "") : raw;
-  const second = rest.charCodeAt(1);
-  return !(second >= 65 && second <= 90);
+  // The second capital of a name comes after a prefix ("McDonald", "O'Neill", "DeShawn") or a hyphen
+  // ("Mary-Jane"); "AssetPlus", "WhatsApp" and "SharePoint" are products.
+  return /^(?:Mc|Mac|O'|D'|De|Da|Di|Du|La|Le|Van|Von)[A-Z][a-z]/.test(raw) || /^[A-Z][a-z'’]*-[A-Z]/.test(raw);
 }
 
 /** The age phrases inside `span`. */
 function agesIn(prepared: PreparedText, span: Span): { start: number; end: number; text: string }[] {
+  prepared.readTo(span.end);
   const ages = prepared.ages;
   const out: { start: number; end: number; text: string }[] = [];
-  let lo = 0;
-  let hi = ages.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ages[mid]!.start < span.start) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let k = lo; k < ages.length && ages[k]!.start < span.end; k++) if (ages[k]!.end <= span.end) out.push(ages[k]!);
+  for (let k = firstStartingAtOrAfter(ages, span.start); k < ages.length && ages[k]!.start < span.end; k++) if (ages[k]!.end <= span.end) out.push(ages[k]!);
   return out;
 }
 
 /** The tokens inside `span` (a binary search into the text's tokens). */
 function tokensOf(prepared: PreparedText, span: Span): Token[] {
+  prepared.readTo(span.end);
   const tokens = prepared.tokens;
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < span.start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstStartingAtOrAfter(tokens, span.start);
   let end = lo;
   while (end < tokens.length && tokens[end]!.end <= span.end) end++;
   return tokens.slice(lo, end);
@@ -163,7 +187,21 @@ function base(lower: string): string {
 
 const AGE = /\b(?:aged?\s+\d{1,2}\b|(?:he's|she's|he is|she is|who is|who's)\s+(?:only\s+|just\s+)?\d{1,2}\b(?!\s*(?:%|minutes|mins|hours|days|weeks|am|pm|:))|\d{1,2}\s?(?:-\s?)?(?:years?|yrs?|months?|weeks?|mths?)(?:\s?-\s?|\s)old\b|\d{1,2}\s?(?:yo|y\/o|yrs)\b)/gi;
 /** "Tyler (14)", "Tyler, 14," — an age in brackets or commas right after a name. */
-const BRACKET_AGE = /^\s*(?:\(\s*(?:\d{1,2}\s*(?:yrs?|years?|y)?|(?:year|yr|y)\s*\d{1,2}|\d{1,2}[A-Z]{1,2}|dob[^)]*|d\.o\.b[^)]*|aged?\s*\d{1,2})\s*\)|,\s*\d{1,2}\s*(?:,|\.|$))/i;
+const BRACKET_AGE = /^\s*(?:\(\s*(?:\d{1,2}\s*(?:yrs?|years?|y)?|(?:year|yr|y)\s*\d{1,2}|\d{1,2}[A-Z]{1,2}|dob[^)]*|d\.o\.b[^)]*|aged?\s*\d{1,2})\s*\)|,\s*\d{1,2}\s*(?:,|\.(?!\d)|$))/i;
+/** "you" and "your" said to a member of the public (see {@link PersonContext.addressee}). */
+const ADDRESSEE_WORDS: ReadonlySet<string> = new Set(["you", "your", "you're", "yours", "yourself", "you've", "you'll"]);
+/** Nouns after "partner" or "carer" that make it an organisation's: "their partner agencies". */
+const PARTNER_THINGS: ReadonlySet<string> = new Set("agency|agencies|organisation|organisations|organization|organizations|services|service|schools|school|providers|provider|boards|board|forum|networks|network|colleagues|training|assessment|assessments|support|group|groups|payments|allowance".split("|"));
+/** Things labelled by a letter: "Paper B", "Appendix C", "Plan B", "Room D". */
+const LABELLED: ReadonlySet<string> = new Set(
+  "paper|appendix|annex|annexe|option|plan|part|table|section|room|block|level|phase|stage|tier|grade|band|group|form|type|category|model|schedule|version|wing|zone|site|floor|gate|step|question|item|point|vitamin|hepatitis|class|unit|ward|bay|exhibit|figure|route|scenario|case|team|area|sheet|tab|column|row|box|list|page|priority|lot".split("|"),
+);
+/** A subject line that speaks of one person. */
+const HEADLINE_PRONOUN = /\b(?:he|she|him|her|his|he's|she's)\b/i;
+/** Words that ask for a person's identifier in a subject line. */
+const IDENTIFIER_WORD = /\b(?:dob|d\.o\.b|date of birth|nhs (?:no|number))\b/i;
+/** " 12 and lives…" after "Reece is": an age, not a time, a count or a measure. */
+const IS_AGE = /^\s+(?:only\s+|just\s+|now\s+)?\d{1,2}\b(?!\s*(?:%|[:.]\d|am\b|pm\b|minutes|mins|hours|hrs|days|weeks|miles|places|people|of\b|out\b|per\b|x\b))/i;
 /** "Leo Brennan 5H": a school class code right after a name (upper case, so "Band 8a" is not one). */
 const CLASS_CODE = /^\s\d{1,2}[A-Z]\b/;
 
@@ -184,20 +222,24 @@ export function findPersonMentions(text: string, span: Span, context: PersonCont
   // Whether the window is in Title Case, asked only when a capitalised word needs it (most windows never do).
   let titleCased: boolean | undefined;
   const isTitle = (): boolean => (titleCased ??= isTitleCased(tokens));
-  const push = (from: Token, to: Token, kind: PersonMentionKind, weight: 1 | 2): void => {
-    out.push({ start: from.start, end: to.end, text: text.slice(from.start, to.end), kind, weight });
+  const push = (from: Token, to: Token, kind: PersonMentionKind, weight: 1 | 2, tells?: PersonMention["tells"]): void => {
+    const m: PersonMention = { start: from.start, end: to.end, text: text.slice(from.start, to.end), kind, weight };
+    if (tells) m.tells = tells;
+    out.push(m);
   };
 
+  // The token index where the last name found ends, for "Connor and Reece".
+  let lastName = -2;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
     // Most words are none of the words looked for here: one look-up and on to the next.
-    if (!t.capitalised && !LOOKED_FOR.has(t.lower)) continue;
-    const b = base(t.lower);
+    if (!t.capitalised && !LOOKED_FOR.has(t.lower) && t.text.length !== 1) continue;
+    const b = t.base;
 
     // A title and a surname: "Mr Kemp", "Ms. Evans". A professional's title skips the name after it.
-    if (PERSON_TITLES.has(b) && t.capitalised && next?.capitalised && !NOT_NAMES.has(base(next.lower))) {
+    if (PERSON_TITLES.has(b) && t.capitalised && next?.capitalised && !NOT_NAMES.has(next.base)) {
       if (!isProfessional(tokens, i + 1, i + 1, context)) push(t, next, "title-name", 2);
       i++;
       continue;
@@ -207,32 +249,48 @@ export function findPersonMentions(text: string, span: Span, context: PersonCont
       continue;
     }
 
+    // "the Child Arrangements Programme", "the Baby Friendly Initiative": a thing's name.
+    if (t.capitalised && next?.capitalised && prev?.lower === "the" && !PERSON_VERBS.has(next.lower)) continue;
     // Relations: "her dad", "Mum", "mum said", "the baby", "Kayden's father".
     if (RELATIONS.has(b) || RELATIONS.has(t.lower)) {
-      const before = prev ? base(prev.lower) : "";
+      const before = prev ? prev.base : "";
       const ownedByName = prev !== undefined && prev.capitalised && prev.lower.endsWith("'s") && !OWN_POSSESSIVES.has(before) && !NOT_NAMES.has(before);
       if (prev && OWN_POSSESSIVES.has(prev.lower)) continue;
+      // "their partner agencies", "his carer's assessment team": the relation word names an organisation's thing.
+      if (next && !next.capitalised && PARTNER_THINGS.has(next.lower)) continue;
+      const owned = prev !== undefined && (before === "her" || before === "his" || before === "their");
       if (POSSESSIVE_ONLY.has(b)) {
-        if ((prev && (before === "her" || before === "his" || before === "their")) || ownedByName) push(prev!, t, "relation", 2);
+        if (owned || ownedByName) push(prev!, t, "relation", 2, "family relationships");
         else if (prev && before === "the" && (b === "child" || b === "children")) push(prev, t, "reference", 1);
         continue;
       }
       if (prev && (POSSESSIVES.has(before) || ownedByName)) {
-        push(prev, t, "relation", 2);
+        push(prev, t, "relation", 2, owned || ownedByName ? "family relationships" : undefined);
         continue;
       }
       // "her older brother", "the new baby": the possessive one word further back. Without one ("older
       // siblings", "new babies") it is people in general.
       const owner = tokens[i - 2];
-      if (prev && RELATION_ADJECTIVES.has(prev.lower) && owner && (POSSESSIVES.has(base(owner.lower)) || (owner.capitalised && owner.lower.endsWith("'s")))) {
-        push(owner, t, "relation", 2);
+      if (prev && RELATION_ADJECTIVES.has(prev.lower) && owner && (POSSESSIVES.has(owner.base) || (owner.capitalised && owner.lower.endsWith("'s")))) {
+        push(owner, t, "relation", 2, "family relationships");
         continue;
       }
       if (RELATIONS_AS_NAMES.has(b) && !(next && /^(?:and|&)$/.test(next.lower) && tokens[i + 2] && /s$/.test(tokens[i + 2]!.lower))) {
         push(t, t, "relation", 2);
         continue;
       }
-      if (b === "baby" && next?.capitalised) {
+      // "baby Leo"; a capitalised "Baby" only before a name doing something ("Baby Leo was weighed"), as a
+      // timetable's "Baby Massage with Gill" is a class.
+      const afterBaby = tokens[i + 2];
+      if (
+        b === "baby" &&
+        next?.capitalised &&
+        !NOT_NAMES.has(next.base) &&
+        (!t.capitalised ||
+          next.text.length === 1 ||
+          next.lower.endsWith("'s") ||
+          (afterBaby !== undefined && (PERSON_VERBS.has(afterBaby.lower) || (afterBaby.capitalised && !NOT_NAMES.has(afterBaby.base)))))
+      ) {
         push(t, next, "relation", 2);
         i++;
       }
@@ -240,11 +298,11 @@ export function findPersonMentions(text: string, span: Span, context: PersonCont
     }
 
     // "The child", "the young person", "YP".
-    if (prev && base(prev.lower) === "the" && REFERENCES.has(b)) {
+    if (prev && prev.base === "the" && REFERENCES.has(b)) {
       push(prev, t, "reference", 1);
       continue;
     }
-    if (prev && base(prev.lower) === "the" && next && REFERENCES.has(`${b} ${base(next.lower)}`)) {
+    if (prev && prev.base === "the" && next && REFERENCES.has(`${b} ${next.base}`)) {
       push(prev, next, "reference", 1);
       i++;
       continue;
@@ -258,10 +316,21 @@ export function findPersonMentions(text: string, span: Span, context: PersonCont
       push(t, t, "reference", 2);
       continue;
     }
-    if (PRONOUNS.has(t.lower)) {
-      // "her dad": the relation after it is the mention.
-      if (next && RELATIONS.has(base(next.lower))) continue;
+    if (context.addressee && ADDRESSEE_WORDS.has(t.lower)) {
       push(t, t, "pronoun", 1);
+      continue;
+    }
+    if (PRONOUNS.has(t.lower) || PRONOUNS.has(b)) {
+      // "her dad": the relation after it is the mention.
+      if (next && RELATIONS.has(next.base)) continue;
+      push(t, t, "pronoun", 1);
+      continue;
+    }
+
+    // A lower-case initial in hurried writing: "k was really upset again after contact". Not "a", "i",
+    // "u" (you) or "x" (a kiss).
+    if (t.text.length === 1 && /^[b-hj-tvwyz]$/.test(t.text) && next && (STRONG_PERSON_VERBS.has(next.lower) || /^(?:was|is|has|had|wasn't|isn't|hasn't|wasnt|isnt|hasnt)$/.test(next.lower)) && next.start === t.end + 1) {
+      if (!prev || prev.end + 1 < t.start || !/^[a-z]$/.test(prev.text)) push(t, t, "initials", 2);
       continue;
     }
 
@@ -269,11 +338,14 @@ export function findPersonMentions(text: string, span: Span, context: PersonCont
     const initials = initialsAt(text, tokens, i);
     if (initials) {
       const after = tokens[initials.next];
-      const inPlace = after !== undefined && PERSON_VERBS.has(after.lower);
+      const adjacent = after !== undefined && /^\s?$/.test(text.slice(initials.end, after.start));
+      const inPlace = adjacent && PERSON_VERBS.has(after!.lower);
       const possessive = /^'s\b/.test(text.slice(initials.end, initials.end + 3));
       const dotted = initials.dots;
-      const beforeSurname = after !== undefined && after.capitalised && !NOT_NAMES.has(base(after.lower)) && after.text.length > 1;
-      if (inPlace || possessive || (dotted && (context.titleCase || inPlace)) || beforeSurname) {
+      const beforeSurname = adjacent && after!.capitalised && !NOT_NAMES.has(after!.base) && after!.text.length > 1;
+      // "Paper B", "Appendix C", "Plan B": a letter that labels the thing named before it.
+      const label = prev !== undefined && LABELLED.has(prev.lower) && prev.end + 1 === t.start;
+      if (!label && (inPlace || possessive || (dotted && (context.titleCase || inPlace)) || beforeSurname)) {
         const last = beforeSurname ? after! : tokens[initials.next - 1]!;
         if (!isProfessional(tokens, i, beforeSurname ? initials.next : initials.next - 1, context)) {
           out.push({ start: t.start, end: beforeSurname ? last.end : initials.end, text: text.slice(t.start, beforeSurname ? last.end : initials.end), kind: "initials", weight: 2 });
@@ -288,7 +360,7 @@ export function findPersonMentions(text: string, span: Span, context: PersonCont
     const end = lastOfName(tokens, i);
     const last = tokens[end]!;
     const following = tokens[end + 1];
-    if (following && NOT_NAMES.has(base(following.lower)) && following.capitalised && ORG_ENDINGS.has(base(following.lower))) {
+    if (following && NOT_NAMES.has(following.base) && following.capitalised && ORG_ENDINGS.has(following.base)) {
       i = end + 1;
       continue;
     }
@@ -302,37 +374,62 @@ export function findPersonMentions(text: string, span: Span, context: PersonCont
     // so does one before an organisation's nouns ("Harbour's response", "the Trust's policy").
     const possessive =
       last.lower.endsWith("'s") &&
-      !(following?.capitalised && (NOT_NAMES.has(base(following.lower)) || !RELATIONS.has(base(following.lower)))) &&
+      !(following?.capitalised && (NOT_NAMES.has(following.base) || !RELATIONS.has(following.base))) &&
       !(following !== undefined && ORGANISATION_THINGS.has(following.lower));
     const beforeVerb = following !== undefined && PERSON_VERBS.has(following.lower);
     const beforeStrongVerb = following !== undefined && STRONG_PERSON_VERBS.has(following.lower);
-    const bracketAge = BRACKET_AGE.test(text.slice(last.end, last.end + 14)) || CLASS_CODE.test(text.slice(last.end, last.end + 5));
+    // A class code only after a name of its own: "Leo Brennan 5H", not "Practice Direction 12J".
+    const bracketAge = BRACKET_AGE.test(text.slice(last.end, last.end + 14)) || (CLASS_CODE.test(text.slice(last.end, last.end + 5)) && (end > i || !prev?.capitalised));
     // "her son Kayden", "baby Leo", and a person as the object of a visit or a talk: "I visited Chloe",
     // "spoke to Jayden", "saw Mia".
+    // Only after a lower-case word: "Child Sexual Exploitation", "National Child Measurement Programme" are
+    // names of things.
     const afterRelation =
       prev !== undefined &&
-      (RELATIONS.has(base(prev.lower)) ||
+      !prev.capitalised &&
+      (RELATIONS.has(prev.base) ||
         /^(?:named|called|pupil|child|baby|son|daughter|visited|saw|seen|met|meet|see|visit|collected|supporting|supported|helped|asked)$/.test(prev.lower) ||
         (/^(?:to|with)$/.test(prev.lower) && /^(?:spoke|spoken|talked|talking|speaking|spoke|met|meeting|sat|worked|working)$/.test(tokens[i - 2]?.lower ?? "")));
     // "the Smith family", "HAMID household": a surname before a word for the household (lower case in a
     // sentence; in a Title Case subject only "Family" or "Household", never "Children", as in "Vacancy:
     // Children and Young People's IDVA").
     // "Oliver T", "Kayden B.": a first name and the initial of a surname.
-    const surnameInitial = following !== undefined && /^[B-HJ-Z]$/.test(following.text) && end === i;
+    const surnameInitial = following !== undefined && /^[B-HJ-Z]$/.test(following.text) && end === i && !/\d/.test(text.charAt(following.end));
     const headline = context.titleCase === true || isTitle();
     // A subject or file name that is not in Title Case ("Clinic letter - Ella Warren 12.03.24") shows its
     // names by their capitals.
     const sentenceCaseHeadline = context.titleCase === true && !isTitle();
-    const family = following !== undefined && (headline ? /^(?:family|household)$/ : /^(?:family|children|household|siblings|twins|boys|girls)$/).test(following.lower) && (!following.capitalised || headline);
+    const family = following !== undefined && (headline ? /^(?:family|household)$/ : /^(?:family|children|household|siblings|twins|boys|girls|brothers|sisters)$/).test(following.lower) && (!following.capitalised || headline);
+    // "Reece is 12 and lives with…": a name and an age.
+    const ageAfter = following !== undefined && /^(?:is|was|turns|turned)$/.test(following.lower) && IS_AGE.test(text.slice(following.end, following.end + 16));
+    // "Connor and Reece": the second of a pair whose first is a name; "her brothers (Connor and Reece)": a
+    // name in brackets after a relation.
+    const paired = prev !== undefined && (prev.lower === "and" || prev.lower === "&") && lastName === i - 2;
+    const bracketed = prev !== undefined && RELATIONS.has(prev.base) && text.slice(prev.end, t.start).trim() === "(";
     let isName: boolean;
     // "Safety file - Lily-Mae Harris", "Jack & Millie Turner - attendance", "Noah Fletcher 14/02/2019": a
     // capitalised pair standing as a part of its own in a subject or file name in sentence case.
     const ownPart = sentenceCaseHeadline && end > i && standsAlone(text, span, t.start, last.end);
-    if (headline) isName = family || bracketAge || surnameInitial || ownPart || (possessive && !atStart);
-    else if (atStart) isName = bracketAge || family || surnameInitial || beforeStrongVerb || (possessive && !following?.capitalised);
-    else isName = possessive || beforeVerb || bracketAge || afterRelation || family || surnameInitial;
+    // "DOB for Amelia Rhodes?": a capitalised pair in a subject that asks for a date of birth or an NHS
+    // number is the person it belongs to.
+    const identified = headline && end > i && !IDENTIFIER_WORD.test(t.text) && IDENTIFIER_WORD.test(text.slice(span.start, span.end));
+    // "Home visit notes - the Hallorans": a family by its surname in the plural.
+    const pluralFamily = headline && prev !== undefined && prev.lower === "the" && end === i && /[^s']s$/.test(t.text) && standsAlone(text, span, prev.start, t.end);
+    if (pluralFamily) {
+      push(prev!, t, "name", 2);
+      continue;
+    }
+    // "Marcus - worried about him": one capitalised word as a part of its own, with the rest about "him".
+    const lonePart = sentenceCaseHeadline && end === i && standsAlone(text, span, t.start, t.end) && HEADLINE_PRONOUN.test(text.slice(span.start, span.end));
+    // "Chloe's weekend": a possessive before a lower-case word, even first in a subject ("Barnardo's
+    // Response" is in Title Case).
+    if (headline) isName = family || bracketAge || surnameInitial || ownPart || identified || lonePart || (possessive && (!atStart || (following !== undefined && !following.capitalised)));
+    else if (atStart) isName = bracketAge || family || surnameInitial || beforeStrongVerb || ageAfter || bracketed || (possessive && !following?.capitalised);
+    else isName = possessive || beforeVerb || bracketAge || afterRelation || family || surnameInitial || ageAfter || paired || bracketed;
     // "in Maidstone", "at Watford", "from Leeds": after these a capitalised word is a place.
     if (isName && prev && PLACE_PREPOSITIONS.has(prev.lower)) isName = false;
+    // "Single Point of Access", "Department for Education": a capitalised phrase joined by "of" or "for".
+    if (isName && prev && (prev.lower === "of" || prev.lower === "for") && tokens[i - 2]?.capitalised) isName = false;
     // After "the", a capitalised word is an organisation or a place ("the Hub", "the Willows").
     if (isName && prev && prev.lower === "the" && !family) isName = false;
     if (isName && surnameInitial && following) {
@@ -340,7 +437,11 @@ export function findPersonMentions(text: string, span: Span, context: PersonCont
       i = end + 1;
       continue;
     }
-    if (isName && !isProfessional(tokens, i, end, context)) push(t, last, "name", 2);
+    if (isName && !isProfessional(tokens, i, end, context)) {
+      push(t, last, "name", 2, bracketAge && BRACKET_AGE.test(text.slice(last.end, last.end + 14)) ? "age" : undefined);
+      if (!atStart && !headline && beforeVerb && !beforeStrongVerb && !(possessive || bracketAge || afterRelation || family || ageAfter || paired || bracketed)) out[out.length - 1]!.loose = true;
+      lastName = end;
+    }
     i = end;
   }
 
@@ -350,6 +451,8 @@ export function findPersonMentions(text: string, span: Span, context: PersonCont
     const before = text.slice(Math.max(span.start, age.start - 24), age.start).toLowerCase();
     if (/^\s*(?:-|–|to\b|and\s+(?:under|over|above|below)|\+|or\s+(?:under|over|older|younger)|plus\b)/i.test(after)) continue;
     if (/\b(?:children|young people|people|pupils|students|adults|girls|boys|families|those|everyone|anyone|all|under|over|between|from)\s*$/.test(before)) continue;
+    // "13-15 year old girls": the end of a range, or an age of many.
+    if (/\d\s*(?:-|–|to)\s*$/.test(before) || /^\s*(?:girls|boys|children|pupils|students|people|males|females|men|women)\b/i.test(after)) continue;
     out.push({ start: age.start, end: age.end, text: age.text, kind: "age", weight: 2 });
   }
   return out.sort((a, b) => a.start - b.start);
@@ -371,7 +474,7 @@ const LOOKED_FOR: ReadonlySet<string> = (() => {
     out.add(w);
     out.add(`${w}'s`);
   };
-  for (const set of [RELATIONS, PRONOUNS, PERSON_TITLES, PROFESSIONAL_TITLES]) for (const w of set) add(w);
+  for (const set of [RELATIONS, PRONOUNS, PERSON_TITLES, PROFESSIONAL_TITLES, ADDRESSEE_WORDS]) for (const w of set) add(w);
   for (const r of REFERENCES) for (const w of r.split(" ")) add(w);
   for (const w of ["teacher", "pupil", "student", "child", "girl", "boy", "parent", "carer", "woman", "man", "staff"]) add(w);
   return out;
@@ -404,8 +507,8 @@ function isTitleCased(tokens: readonly Token[]): boolean {
 function standsAlone(text: string, span: Span, start: number, end: number): boolean {
   const before = text.slice(Math.max(span.start, start - 3), start);
   const after = text.slice(end, Math.min(span.end, end + 14));
-  const opens = start === span.start || /(?:^|\s)[-–—:|(&]\s*$|^\s*$/.test(before) && !/[a-z]\s+$/.test(before);
-  const closes = end === span.end || /^\s*(?:[-–—:|)]|\d{1,2}[./]\d{1,2}|(?:dob|edd|nhs)\b|$)/i.test(after);
+  const opens = start === span.start || /(?:(?:^|\s)[-–—|(&]|:)\s*$|^\s*$/.test(before) && !/[a-z]\s+$/.test(before);
+  const closes = end === span.end || /^\s*(?:[-–—:|)]|\d{1,2}[./]\d{1,2}|(?:dob|edd|nhs)\b|(?:y|yr|year)\s?\d{1,2}\b|\d{1,2}[A-Z]{1,2}\b|$)/i.test(after);
   return opens && closes;
 }
 
@@ -422,7 +525,7 @@ function lastOfName(tokens: readonly Token[], i: number): number {
   while (end + 1 < tokens.length && end - i < 2) {
     const n = tokens[end + 1]!;
     const cur = tokens[end]!;
-    if (!n.capitalised || n.text.length < 2 || NOT_NAMES.has(base(n.lower)) || cur.lower.endsWith("'s")) break;
+    if (!n.capitalised || n.text.length < 2 || NOT_NAMES.has(n.base) || cur.lower.endsWith("'s")) break;
     if (n.start - cur.end > 1) break;
     end++;
   }
@@ -435,18 +538,20 @@ function lastOfName(tokens: readonly Token[], i: number): number {
  * "Priya from the MASH", "Jo at Oakfield").
  */
 function isProfessional(tokens: readonly Token[], i: number, end: number, context: PersonContext): boolean {
-  for (let k = i; k <= end; k++) if (context.professionalNames.has(base(tokens[k]!.lower))) return true;
+  for (let k = i; k <= end; k++) if (context.professionalNames.has(tokens[k]!.base)) return true;
   const prev = tokens[i - 1];
-  if (prev && PROFESSIONAL_TITLES.has(base(prev.lower))) return true;
-  const after = tokens.slice(end + 1, end + 4).map((t) => base(t.lower));
+  if (prev && PROFESSIONAL_TITLES.has(prev.base)) return true;
+  const first = tokens[end + 1]?.base;
   // "Priya from the MASH", "Jo at Oakfield": a person of an organisation; "Chloe at home" is not.
-  if (after[0] === "from" || (after[0] === "at" && tokens[end + 2]?.capitalised === true)) return true;
+  if (first === "from" || (first === "at" && tokens[end + 2]?.capitalised === true)) return true;
   // "Kayden's family support worker" is about Kayden: a possessive name is never the role's holder.
   if (tokens[end]!.lower.endsWith("'s")) return false;
-  if (after.slice(0, 3).some((w) => ROLE_WORDS.has(w)) && !after.slice(0, 1).some((w) => PERSON_VERBS.has(w))) {
+  let role = false;
+  for (let k = end + 1; k <= end + 3 && k < tokens.length; k++) if (ROLE_WORDS.has(tokens[k]!.base)) role = true;
+  if (role && !(first !== undefined && PERSON_VERBS.has(first))) {
     // "Sarah Jones, Team Manager" or "Tom (social worker)": a role right after the name.
     const next = tokens[end + 1];
-    if (next && (ROLE_WORDS.has(base(next.lower)) || tokens[end]!.end + 1 < next.start)) return true;
+    if (next && (ROLE_WORDS.has(next.base) || tokens[end]!.end + 1 < next.start)) return true;
   }
   return false;
 }

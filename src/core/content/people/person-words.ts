@@ -8,7 +8,7 @@ export const RELATIONS = new Set(
   (
     "mum|mummy|mother|mam|mom|dad|daddy|father|stepdad|step-dad|stepfather|step-father|stepmum|step-mum|stepmother|" +
     "step-mother|nan|nana|nanna|nanny|gran|granny|grandma|grandmother|grandad|granddad|grandpa|grandfather|" +
-    "grandparent|grandparents|baby|brother|sister|half-brother|half-sister|stepbrother|stepsister|sibling|siblings|" +
+    "grandparent|grandparents|baby|brother|brothers|sister|sisters|half-brother|half-sister|stepbrother|stepsister|sibling|siblings|" +
     "son|daughter|stepson|stepdaughter|aunt|auntie|aunty|uncle|cousin|niece|nephew|partner|boyfriend|girlfriend|" +
     "husband|wife|ex|ex-partner|ex-husband|ex-wife|ex-boyfriend|ex-girlfriend|fiance|fiancé|fiancee|children|kids|" +
     "child|twins|toddler|infant|newborn|carer|guardian"
@@ -71,7 +71,8 @@ export const PERSON_VERBS = new Set(
     "herself|himself|seemed|wasn't|weren't|lost|gained|became|turned|turns|keeps|kept|hit|hits|pushed|grabbed|" +
     "shouted|screamed|threatened|slapped|kicked|punched|spoke|speaks|talked|talks|asked|asks|answered|visited|" +
     "saw|sees|met|rang|called|phoned|texted|messaged|arrives|sleeps|slept|eats|ate|drinks|drank|uses|used|smokes|" +
-    "smoked|wets|wet|self-harms|absconded|disappeared|ran|laughed|explained|stated|claimed|mentioned|weighed|weighs"
+    "smoked|wets|wet|self-harms|absconded|disappeared|ran|laughed|explained|stated|claimed|mentioned|weighed|weighs|" +
+    "gave|gives|loves|likes|hates|took|takes|swore|lied|walked|showed|broke|stole|hid|hides|begged|screams|shouts"
   ).split("|"),
 );
 
@@ -82,7 +83,7 @@ export const PERSON_VERBS = new Set(
  */
 export const NOT_NAMES = new Set(
   (
-    "monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|" +
+    "paper|papers|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|" +
     "september|october|november|december|christmas|easter|eid|diwali|ramadan|hanukkah|today|tomorrow|yesterday|" +
     "morning|afternoon|evening|thanks|thank|please|regards|hello|hi|dear|hey|yes|no|ok|okay|sorry|many|kind|best|" +
     "council|county|borough|city|district|police|constabulary|nhs|trust|hospital|school|academy|college|" +

@@ -197,14 +197,14 @@ function joins(body: string, from: number, to: number): boolean {
   return true;
 }
 
-/** Every longest, non-overlapping match of the matcher's phrases in `body`, in order. */
-export function matchPhrases<T>(body: string, words: readonly Word[], matcher: PhraseMatcher<T>): PhraseMatch<T>[] {
+/** Every longest, non-overlapping match of the matcher's phrases in `body` (words `[from, to)`), in order. */
+export function matchPhrases<T>(body: string, words: readonly Word[], matcher: PhraseMatcher<T>, from = 0, to = words.length): PhraseMatch<T>[] {
   const out: PhraseMatch<T>[] = [];
-  for (let i = 0; i < words.length; ) {
+  for (let i = from; i < to; ) {
     let node: TrieNode<T> = matcher.root;
     let bestEnd = -1;
     let bestValue: T | undefined;
-    for (let j = i; j < words.length && j - i < matcher.maxWords; j++) {
+    for (let j = i; j < to && j - i < matcher.maxWords; j++) {
       const w = words[j];
       if (w === undefined) break;
       if (j > i) {

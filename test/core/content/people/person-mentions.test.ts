@@ -59,3 +59,57 @@ describe("person mentions: a person as the object of a visit", () => {
     expect(findPersonMentions(text, { start: 0, end: text.length }, { professionalNames: new Set() }).map((m) => `${m.text}:${m.kind}:${m.weight}`)).toEqual(expected);
   });
 });
+
+describe("person mentions: names told by what stands around them", () => {
+  it.each([
+    ["Reece is 12 and lives with foster carers in Maesteg.", ["Reece:name:2"]],
+    ["Reece gave me a false name at first.", ["Reece:name:2"]],
+    ["Heads up - the two Marsh brothers (Connor and Reece I think) were at the bus station", ["Marsh:name:2", "Connor:name:2", "Reece:name:2"]],
+    ["hi bev just spoke to school they said k was really upset again", ["k:initials:2"]],
+    ["If Alfie is still poorly on Friday let me know", ["Alfie:name:2"]],
+  ])("%s", (text, expected) => {
+    expect(mentions(text).sort()).toEqual([...expected].sort());
+  });
+
+  it.each([
+    // A capitalised phrase of a thing, after a relation word or joined by "of".
+    ["Child Sexual Exploitation: recognising grooming online"],
+    ["From 1 May the CAMHS Single Point of Access will change how it screens referrals."],
+    ["The National Child Measurement Programme checks are next week"],
+    ["applications under the Child Arrangements Programme"],
+    // A class on a timetable, not a baby.
+    ["Tue 10.00-11.30  Baby Massage with Gill"],
+    // A letter labelling a paper, a count after a code, an age range.
+    ["Plan B is fine"],
+    ["The rise in Q3 is mostly in October"],
+    ["the rise is mostly in 13-15 year old girls"],
+  ])("names nobody: %s", (text) => {
+    expect(mentions(text)).toEqual([]);
+  });
+
+  it("keeps a lower-case initial apart from a letter in a list or a texted 'u'", () => {
+    expect(mentions("u was right")).toEqual([]);
+    expect(mentions("a is fine")).toEqual([]);
+  });
+
+  it("reads a subject for the person its identifier or its pronoun points at", () => {
+    const title: PersonContext = { professionalNames: new Set(), titleCase: true };
+    expect(mentions("DOB for Amelia Rhodes?", title)).toEqual(["Amelia Rhodes:name:2"]);
+    expect(mentions("Marcus - worried about him", title)).toEqual(["Marcus:name:2", "him:pronoun:1"]);
+    expect(mentions("Home visit notes - the Hallorans", title)).toEqual(["the Hallorans:name:2"]);
+    expect(mentions("RE: Harley Dunn - HV visits", title)).toEqual(["Harley Dunn:name:2"]);
+    expect(mentions("Paper B - Was Not Brought policy DRAFT", title)).toEqual([]);
+    expect(mentions("Safety plan - O Kemp", title)).toEqual(["O Kemp:initials:2"]);
+  });
+
+  it("marks a name known only by 'will' or 'can' as loose, and a name beside a life as not", () => {
+    const found = (text: string) => findPersonMentions(text, { start: 0, end: text.length }, none);
+    expect(found("I'm on leave, but Jackie will come in my place.")[0]).toMatchObject({ text: "Jackie", loose: true });
+    expect(found("Then Kayden said he was scared.")[0]?.loose).toBeUndefined();
+  });
+
+  it("takes 'you' as the person greeted at a personal address, and only then", () => {
+    expect(mentions("Don't forget your appointment at the job centre", { professionalNames: new Set(), addressee: true })).toEqual(["your:pronoun:1"]);
+    expect(mentions("Don't forget your appointment at the job centre")).toEqual([]);
+  });
+});

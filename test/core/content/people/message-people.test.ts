@@ -1,0 +1,55 @@
+import { gateCheck, type GateEmail } from "../../check/gate-corpus";
+
+/** One email as the gate corpus writes them (the sender's domain is the organisation's own). */
+const email = (over: Partial<GateEmail>): GateEmail => ({
+  id: "t",
+  role: "test",
+  from: "Nadia Fox <nadia.fox@bristol.gov.uk>",
+  to: [],
+  cc: [],
+  subject: "",
+  body: "",
+  attachments: [],
+  label: "pass",
+  reason: "",
+  ...over,
+});
+
+describe("message people: what a message says to the member of the public it greets", () => {
+  const toCareLeaver = (body: string, to = ["jordan.ellis2005@outlook.com"]) =>
+    gateCheck(email({ to, subject: "Good news re the flat", body: `Hi Jordan,\n\n${body}\n\nNadia` }));
+
+  it("holds their own life sent to their personal address: it is about them", () => {
+    const r = toCareLeaver("I've chased the council tax exemption and sent them a copy of your leaving care letter.");
+    expect(r.verdict).toBe("review");
+    expect(r.verdictSummary).toMatch(/Jordan/);
+  });
+
+  it("passes logistics to them, and a note to several people at once", () => {
+    expect(toCareLeaver("Can you call me back when you're free?").verdict).toBe("pass");
+    expect(toCareLeaver("You won't be asked to help with toileting on the trip.", ["a@gmail.com", "b@outlook.com"]).verdict).toBe("pass");
+  });
+});
+
+describe("message people: files", () => {
+  const withFile = (name: string) =>
+    gateCheck(email({ to: ["partner@luton.gov.uk"], subject: "Documents", body: "Please see attached.", attachments: [{ name }] }));
+
+  it.each(["Child in Need plan - Harper.pdf", "CIN plan.docx", "Home visit notes.docx"])("holds a case record: %s", (name) => {
+    expect(withFile(name).verdict).toBe("review");
+  });
+
+  it.each(["MARAC referral form (SafeLives) 2025.docx", "Ashcroft Lodge statement of purpose 2025.pdf", "Paper B - Was Not Brought policy DRAFT.docx"])(
+    "passes a blank form or a published paper: %s",
+    (name) => {
+      expect(withFile(name).verdict).toBe("pass");
+    },
+  );
+});
+
+describe("message people: a local authority's schools network address", () => {
+  it("is an outside organisation, not an invalid address", () => {
+    const r = gateCheck(email({ to: ["dsl-network@essex.sch.uk"], subject: "Network meeting", body: "The next DSL network meeting is on 3 March." }));
+    expect(r.verdict).toBe("pass");
+  });
+});
