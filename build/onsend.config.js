@@ -234,16 +234,22 @@ function withES2017Fallbacks(code) {
 
 /**
  * A second minifying pass with terser over esbuild's output: esbuild bundles and lowers to ES2016, terser
- * then compresses harder (about 2 KB less gzipped on this bundle, which is most of the handler's margin
+ * then compresses harder (about 2.5 KB less gzipped on this bundle, which is most of the handler's margin
  * under its 100 KB budget). ES2016 in and out (`ecma: 2016`), safe transforms only (no `unsafe*`), and
  * the result goes through the same ES2016 regular-expression and library checks as before.
  * @param {string} code
  */
 async function smaller(code) {
   const { minify } = require("terser");
-  const out = await minify(code, { ecma: 2016, compress: { passes: 2 }, mangle: true, format: { ecma: 2016, comments: false } });
-  if (typeof out.code !== "string") throw new Error("terser returned no code for the on-send bundle");
-  return out.code;
+  let out = code;
+  // Twice: the second run renames again over the first's output and takes some 450 bytes more off
+  // (a third takes nothing).
+  for (let run = 0; run < 2; run++) {
+    const result = await minify(out, { ecma: 2016, compress: { passes: 2 }, mangle: true, format: { ecma: 2016, comments: false } });
+    if (typeof result.code !== "string") throw new Error("terser returned no code for the on-send bundle");
+    out = result.code;
+  }
+  return out;
 }
 
 /** Modules the handler must never contain: UI, auth, network, storage. */

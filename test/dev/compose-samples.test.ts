@@ -14,11 +14,14 @@ const verdictOf = (id: string) => {
 };
 
 describe("compose demo samples", () => {
-  it.each(["risky", "police", "attachment"])("%s is held", (id) => {
+  it.each(["risky", "police", "attachment", "carer"])("%s is held", (id) => {
     expect(verdictOf(id).verdict).toBe("review");
   });
   it.each(["internal", "bulletin"])("%s sends with no prompt", (id) => {
     expect(verdictOf(id).verdict).toBe("pass");
+  });
+  it("the foster carer sample is held for what it says of the child's family, with no safeguarding word in it", () => {
+    expect(verdictOf("carer").verdictSummary).toMatch(/^It is about 'Mum' .*jokettering71@gmail\.com/);
   });
   it("the attachment sample is held for its file name, and says so", () => {
     expect(verdictOf("attachment").verdictSummary).toContain("attaches 'Safety plan - O Kemp.docx'");

@@ -146,13 +146,17 @@ export function caseContentOf(windows: readonly CaseWindow[], anchored: boolean,
   const out: CaseContentFinding[] = [];
   for (const w of windows) {
     let weight = 0;
+    let weak = 0;
     let person: PersonMention | undefined;
     let personWeight = 0;
     for (const m of w.mentions) {
       // Once the message has named someone, "he" and "she" are most likely that person; "the child" is
       // still how guidance speaks of any child, so it stays weak.
       const mw = m.weight === 2 || (anchored && m.kind === "pronoun") || (surelyAnchored && m.kind === "reference") ? 2 : 1;
-      weight += mw;
+      // Weak references do not add up: "the young person, their family and sometimes the victim" in a
+      // volunteer advert is nobody in particular, however many of them there are.
+      if (mw === 2) weight += 2;
+      else weak = 1;
       // The person shown is the one the sentence names best: a name or relation before a pronoun.
       const rank = mw + m.weight;
       if (rank > personWeight) {
@@ -166,11 +170,13 @@ export function caseContentOf(windows: readonly CaseWindow[], anchored: boolean,
     // An allegation or a disclosure is always about someone: "an allegation that a teacher has been
     // grooming a pupil" is about that teacher and that pupil.
     // Singular: "victims" and "perpetrators" in an agenda are everyone's.
-    const allegation = w.about.find((h) => h.about === "describes a disclosure or allegation" && !/s$/i.test(h.text));
+    // "victim" and "perpetrator" name roles ("the child's right to be seen as a victim"), not an event.
+    const allegation = w.about.find((h) => h.about === "describes a disclosure or allegation" && /^(?:alleg|disclos|made a disclosure|has disclosed|s?he disclosed|they disclosed|witnessed)/i.test(h.text) && !/s$/i.test(h.text));
     // "you" said to the member of the public greeted: what is said of their life ("your leaving care
     // letter"), not the work vocabulary of a bulletin sent to them ("our LADO will explain… the support
     // available to you").
     const addresseeOnly = w.mentions.every((m) => m.kind === "pronoun" && /^you/i.test(m.text));
+    weight += weak;
     const hit = addresseeOnly ? w.about.find((h) => h.life) : weight >= 2 ? w.about[0] : pronounOnly ? w.about.find((h) => h.strong) : allegation;
     if (!hit || !person) continue;
     out.push(

@@ -11,7 +11,7 @@ import { caseContentOf, scanCaseContent, SURE_WINDOWS_LISTED, type AboutHit, typ
 import type { PersonContext } from "./person-mentions";
 
 /** Vocabulary groups that, beside "she" or "the child", are enough: harm done, a disclosure, a process about someone. */
-const STRONG_VOCABULARY = /^(?:describes harm or abuse|describes a disclosure or allegation|names a safeguarding process|safeguarding term)/;
+const STRONG_VOCABULARY = /^(?:describes harm or abuse|describes a disclosure or allegation|describes self-harm or suicide risk|describes domestic abuse|names a safeguarding process|safeguarding term)/;
 
 /** What the subject line carries, in the subject's own offsets. */
 export interface SubjectFindings {

@@ -190,6 +190,8 @@ const AGE = /\b(?:aged?\s+\d{1,2}\b|(?:he's|she's|he is|she is|who is|who's)\s+(
 const BRACKET_AGE = /^\s*(?:\(\s*(?:\d{1,2}\s*(?:yrs?|years?|y)?|(?:year|yr|y)\s*\d{1,2}|\d{1,2}[A-Z]{1,2}|dob[^)]*|d\.o\.b[^)]*|aged?\s*\d{1,2})\s*\)|,\s*\d{1,2}\s*(?:,|\.(?!\d)|$))/i;
 /** "you" and "your" said to a member of the public (see {@link PersonContext.addressee}). */
 const ADDRESSEE_WORDS: ReadonlySet<string> = new Set(["you", "your", "you're", "yours", "yourself", "you've", "you'll"]);
+/** Nouns after a relation that make it a thing for them: "the baby clinic", "the parent group". */
+const FOR_RELATIONS: ReadonlySet<string> = new Set("clinic|clinics|massage|group|groups|room|unit|bank|box|club|class|classes|session|sessions|friendly|weigh|yoga|sensory|rhyme|rhymes|signing|led|support|forum|network|show|food|formula".split("|"));
 /** Nouns after "partner" or "carer" that make it an organisation's: "their partner agencies". */
 const PARTNER_THINGS: ReadonlySet<string> = new Set("agency|agencies|organisation|organisations|organization|organizations|services|service|schools|school|providers|provider|boards|board|forum|networks|network|colleagues|training|assessment|assessments|support|group|groups|payments|allowance".split("|"));
 /** Things labelled by a letter: "Paper B", "Appendix C", "Plan B", "Room D". */
@@ -202,6 +204,8 @@ const HEADLINE_PRONOUN = /\b(?:he|she|him|her|his|he's|she's)\b/i;
 const IDENTIFIER_WORD = /\b(?:dob|d\.o\.b|date of birth|nhs (?:no|number))\b/i;
 /** " 12 and lives…" after "Reece is": an age, not a time, a count or a measure. */
 const IS_AGE = /^\s+(?:only\s+|just\s+|now\s+)?\d{1,2}\b(?!\s*(?:%|[:.]\d|am\b|pm\b|minutes|mins|hours|hrs|days|weeks|miles|places|people|of\b|out\b|per\b|x\b))/i;
+/** "Bubbles (our young person at Willowbank)": who the person is to the writer, in brackets after the name. */
+const BRACKET_ROLE = /^\s*\(\s*(?:our|my|a|the)\s+(?:young person|yp|child|pupil|student|resident|client|service user|foster child|looked after child)\b/i;
 /** "Leo Brennan 5H": a school class code right after a name (upper case, so "Band 8a" is not one). */
 const CLASS_CODE = /^\s\d{1,2}[A-Z]\b/;
 
@@ -264,6 +268,8 @@ export function findPersonMentions(text: string, span: Span, context: PersonCont
         else if (prev && before === "the" && (b === "child" || b === "children")) push(prev, t, "reference", 1);
         continue;
       }
+      // "the baby clinic", "the baby massage group": a thing for babies.
+      if (next && !next.capitalised && FOR_RELATIONS.has(next.lower)) continue;
       if (prev && (POSSESSIVES.has(before) || ownedByName)) {
         push(prev, t, "relation", 2, owned || ownedByName ? "family relationships" : undefined);
         continue;
@@ -336,6 +342,11 @@ export function findPersonMentions(text: string, span: Span, context: PersonCont
 
     // Initials used as a name: "R said", "R's mum", "J.B. was seen", "T.M." in a subject or file name.
     const initials = initialsAt(text, tokens, i);
+    // "A. Intra-familial abuse", "(b) Neglect": a list's letter at the start of a line.
+    if (initials && initials.next === i + 1 && /^[.)]/.test(text.charAt(t.end)) && next?.capitalised && !PERSON_VERBS.has(next.lower)) {
+      const before = text.slice(Math.max(span.start, t.start - 2), t.start);
+      if (t.start === span.start || /^(?:\s*[\n•*(-]\s*|\s*)$/.test(before)) continue;
+    }
     if (initials) {
       const after = tokens[initials.next];
       const adjacent = after !== undefined && /^\s?$/.test(text.slice(initials.end, after.start));
@@ -379,7 +390,7 @@ export function findPersonMentions(text: string, span: Span, context: PersonCont
     const beforeVerb = following !== undefined && PERSON_VERBS.has(following.lower);
     const beforeStrongVerb = following !== undefined && STRONG_PERSON_VERBS.has(following.lower);
     // A class code only after a name of its own: "Leo Brennan 5H", not "Practice Direction 12J".
-    const bracketAge = BRACKET_AGE.test(text.slice(last.end, last.end + 14)) || (CLASS_CODE.test(text.slice(last.end, last.end + 5)) && (end > i || !prev?.capitalised));
+    const bracketAge = BRACKET_AGE.test(text.slice(last.end, last.end + 14)) || BRACKET_ROLE.test(text.slice(last.end, last.end + 30)) || (CLASS_CODE.test(text.slice(last.end, last.end + 5)) && (end > i || !prev?.capitalised));
     // "her son Kayden", "baby Leo", and a person as the object of a visit or a talk: "I visited Chloe",
     // "spoke to Jayden", "saw Mia".
     // Only after a lower-case word: "Child Sexual Exploitation", "National Child Measurement Programme" are
@@ -430,10 +441,12 @@ export function findPersonMentions(text: string, span: Span, context: PersonCont
     if (isName && prev && PLACE_PREPOSITIONS.has(prev.lower)) isName = false;
     // "Single Point of Access", "Department for Education": a capitalised phrase joined by "of" or "for".
     if (isName && prev && (prev.lower === "of" || prev.lower === "for") && tokens[i - 2]?.capitalised) isName = false;
+    // "the fictional Jones family", "a hypothetical Mia": a case study's people are nobody.
+    if (isName && prev && /^(?:fictional|hypothetical|imaginary|pretend|made-up|pseudonymised|anonymised)$/.test(prev.lower)) isName = false;
     // After "the", a capitalised word is an organisation or a place ("the Hub", "the Willows").
     if (isName && prev && prev.lower === "the" && !family) isName = false;
     if (isName && surnameInitial && following) {
-      if (!isProfessional(tokens, i, end + 1, context)) push(t, following, "name", 2);
+      if (!isProfessional(tokens, i, end + 1, context)) push(t, following, "name", 2, /^\s*\(\s*\d{1,2}\s*\)/.test(text.slice(following.end, following.end + 8)) ? "age" : undefined);
       i = end + 1;
       continue;
     }
@@ -464,7 +477,7 @@ export function findPersonMentions(text: string, span: Span, context: PersonCont
  * ("Training is", "Attendance has").
  */
 const STRONG_PERSON_VERBS: ReadonlySet<string> = new Set(
-  [...PERSON_VERBS].filter((v) => !/^(?:is|was|has|had|isn't|wasn't|hadn't|will|would|can|can't|could|did|does|needs|gets|got|goes|comes|became|moved|started|stopped|continues|continued|remains|remained|lost|gained|used|uses|presented|appears|appeared|leaves|left|misses|isnt|wasnt|hasnt|hadnt|wont|cant|didnt|doesnt|weren't)$/.test(v)),
+  [...PERSON_VERBS].filter((v) => !/^(?:reports|claims|is|was|has|had|isn't|wasn't|hadn't|will|would|can|can't|could|did|does|needs|gets|got|goes|comes|became|moved|started|stopped|continues|continued|remains|remained|lost|gained|used|uses|presented|appears|appeared|leaves|left|misses|isnt|wasnt|hasnt|hadnt|wont|cant|didnt|doesnt|weren't)$/.test(v)),
 );
 
 /** Lower-case words that can start or be a mention: relations, pronouns, titles, references. */

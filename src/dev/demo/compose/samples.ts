@@ -70,6 +70,23 @@ export const SAMPLES: readonly SampleMessage[] = [
     attachments: ["Safety plan - O Kemp.docx"],
   },
   {
+    id: "carer",
+    label: "No safeguarding words: a child's weekend, to a foster carer's gmail",
+    to: "Jo Kettering <jokettering71@gmail.com>",
+    cc: "",
+    bcc: "",
+    subject: "Saturday",
+    body: [
+      "Hi Jo,",
+      "",
+      "Just a heads up before the weekend - Mum rang this afternoon and has cancelled Saturday again, she said she's not well.",
+      "Please don't say anything to Amelia yet. Her social worker wants to tell her herself on Friday after school.",
+      "",
+      "I'll ring you Thursday.",
+      "Sam",
+    ].join("\n"),
+  },
+  {
     id: "bulletin",
     label: "Ordinary: a training bulletin full of safeguarding words (sends with no prompt)",
     to: "DSL network <dsl.network@hertsscp.org.uk>",

@@ -87,3 +87,14 @@ describe("case content is information about an identifiable person", () => {
     expect(r.verdict).toBe("review");
   });
 });
+
+describe("case content: weak references do not add up", () => {
+  it("holds nothing for 'the young person' and 'the victim' in a volunteer advert", () => {
+    const r = check("Panel members meet with the young person, their family and sometimes the victim, to agree a contract to repair the harm.");
+    expect(r.verdict).toBe("pass");
+  });
+
+  it("holds a pronoun beside self-harm, which is always about someone", () => {
+    expect(check("Hi,\n\nChloe has been self-harming and told her teacher she wants to die.").verdict).toBe("review");
+  });
+});

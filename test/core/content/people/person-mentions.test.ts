@@ -113,3 +113,31 @@ describe("person mentions: names told by what stands around them", () => {
     expect(mentions("Don't forget your appointment at the job centre")).toEqual([]);
   });
 });
+
+describe("person mentions: things that look like people", () => {
+  it.each([
+    ["A. Intra-familial child sexual abuse"],
+    ["• Agency reports must be submitted 3 working days before an ICPC"],
+    ["• Provide reports to the Youth Court"],
+    ["the mapping exercise with the fictional Jones family"],
+    ["a room for the Wednesday baby clinic"],
+    ["the impact on Gypsy, Roma and Traveller children"],
+  ])("names nobody: %s", (text) => {
+    expect(mentions(text).filter((m) => !m.endsWith(":1"))).toEqual([]);
+  });
+
+  it.each([
+    ["Update on Bubbles (our young person at Willowbank, Chorley).", ["Bubbles:name:2"]],
+    ["R. said she was scared", ["R.:initials:2", "she:pronoun:1"]],
+  ])("still names: %s", (text, expected) => {
+    expect(mentions(text)).toEqual(expected);
+  });
+
+  it("says what a relation or an age tells of a life by itself", () => {
+    const tells = (text: string) => findPersonMentions(text, { start: 0, end: text.length }, none).map((m) => `${m.text}:${m.tells ?? "-"}`);
+    expect(tells("I spoke to her mum")).toEqual(["her mum:family relationships"]);
+    expect(tells("Who collected Leah Carter (7) on Monday?")).toEqual(["Leah Carter:age"]);
+    expect(tells("Mum rang this morning")).toEqual(["Mum:-"]);
+    expect(tells("their partner agencies")).toEqual([]);
+  });
+});
