@@ -14,6 +14,9 @@ const NI_PATTERN =
 /** Prefixes HMRC never issues (or uses only for temporary / administrative numbers). */
 const BANNED_PREFIXES: ReadonlySet<string> = new Set(["BG", "GB", "KN", "NK", "NT", "TN", "ZZ"]);
 
+/** Prefixes of Ofsted URNs that are also valid NI prefixes (see `findNiNumbers`). */
+const URN_PREFIXES: ReadonlySet<string> = new Set(["SC", "EY"]);
+
 /** Words that name a National Insurance number. */
 const NI_CONTEXT = /\b(?:ni|nino|nin|national insurance|n\.i\.)/;
 
@@ -25,7 +28,8 @@ const NI_CONTEXT = /\b(?:ni|nino|nin|national insurance|n\.i\.)/;
  * - the prefix must be upper case unless an NI label ("NI", "NINO", "National Insurance") sits within
  *   40 characters before it: lower-case two-letter words followed by six digits ("at 123456") are common
  *   in prose, lower-case NI numbers are not;
- * - a suffix, when present, must have the same case as the prefix.
+ * - a suffix, when present, must have the same case as the prefix;
+ * - "SC123456" and "EY123456" without a suffix or an NI label are Ofsted URNs.
  */
 export function findNiNumbers(body: string): IdentifierCandidate[] {
   const out: IdentifierCandidate[] = [];
@@ -38,6 +42,9 @@ export function findNiNumbers(body: string): IdentifierCandidate[] {
     const lower = prefix === prefix.toLowerCase();
     if (!upper && !lower) continue;
     if (!upper && !NI_CONTEXT.test(textBefore(body, m.index, 40))) continue;
+    // Ofsted's unique reference numbers are "SC" (children's social care) or "EY" (early years) and six
+    // digits with no letter after: "Inspection feedback - SC482917" is a children's home, not a person.
+    if (suffix === undefined && URN_PREFIXES.has(prefix.toUpperCase()) && m[3] === "" && !NI_CONTEXT.test(textBefore(body, m.index, 40))) continue;
     let end = m.index + m[0].length;
     // A suffix of the other case is an ordinary word ("AB123456 a ..."), not part of the number.
     if (suffix !== undefined && (upper ? suffix !== suffix.toUpperCase() : suffix !== suffix.toLowerCase())) {

@@ -367,7 +367,7 @@ export function findPersonMentions(text: string, span: Span, context: PersonCont
     }
 
     // Names.
-    if (!t.capitalised || t.text.length < 2 || NOT_NAMES.has(b) || NOT_NAMES.has(t.lower) || NOT_A_NAME_SHAPE.test(b)) continue;
+    if (!t.capitalised || t.text.length < 2 || NOT_NAMES.has(b) || NOT_NAMES.has(t.lower) || NOT_A_NAME_SHAPE.test(b) || (ROLE_WORDS.has(b) && b !== "guardian")) continue;
     const end = lastOfName(tokens, i);
     const last = tokens[end]!;
     const following = tokens[end + 1];
@@ -399,13 +399,19 @@ export function findPersonMentions(text: string, span: Span, context: PersonCont
       prev !== undefined &&
       !prev.capitalised &&
       (RELATIONS.has(prev.base) ||
-        /^(?:named|called|pupil|child|baby|son|daughter|visited|saw|seen|met|meet|see|visit|collected|supporting|supported|helped|asked)$/.test(prev.lower) ||
-        (/^(?:to|with)$/.test(prev.lower) && /^(?:spoke|spoken|talked|talking|speaking|spoke|met|meeting|sat|worked|working)$/.test(tokens[i - 2]?.lower ?? "")));
+        /^(?:named|called|pupil|child|baby|son|daughter|visited|saw|seen|met|meet|see|visit|collected|supporting|supported|helped|asked|tell|told|telling|reassure|reassured|remind|collect|pick)$/.test(prev.lower) ||
+        (/^(?:to|with)$/.test(prev.lower) && /^(?:spoke|spoken|talked|talking|speaking|spoke|met|meeting|sat|worked|working|anything|something|nothing|say|said|explain|explained|mention|mentioned)$/.test(tokens[i - 2]?.lower ?? "")));
     // "the Smith family", "HAMID household": a surname before a word for the household (lower case in a
     // sentence; in a Title Case subject only "Family" or "Household", never "Children", as in "Vacancy:
     // Children and Young People's IDVA").
     // "Oliver T", "Kayden B.": a first name and the initial of a surname.
-    const surnameInitial = following !== undefined && /^[B-HJ-Z]$/.test(following.text) && end === i && !/\d/.test(text.charAt(following.end));
+    // "Mohammed A - Y5" in a file name: "A" and "I" only where no lower-case word follows ("Oliver I think").
+    const afterInitial = tokens[end + 2];
+    const surnameInitial =
+      following !== undefined &&
+      end === i &&
+      !/\d/.test(text.charAt(following.end)) &&
+      (/^[B-HJ-Z]$/.test(following.text) || (/^[AI]$/.test(following.text) && context.titleCase === true && !(afterInitial !== undefined && /^[a-z]/.test(afterInitial.text))));
     const headline = context.titleCase === true || isTitle();
     // A subject or file name that is not in Title Case ("Clinic letter - Ella Warren 12.03.24") shows its
     // names by their capitals.
@@ -417,6 +423,8 @@ export function findPersonMentions(text: string, span: Span, context: PersonCont
     // name in brackets after a relation.
     const paired = prev !== undefined && (prev.lower === "and" || prev.lower === "&") && lastName === i - 2;
     const bracketed = prev !== undefined && RELATIONS.has(prev.base) && text.slice(prev.end, t.start).trim() === "(";
+    // "Lilly-Rose", "Mary-Jane": two capitalised parts, neither an everyday word, is a first name.
+    const doubleName = end === i && /^[A-Z][a-z]+-[A-Z][a-z]+(?:'s)?$/.test(t.text) && !prev?.capitalised && !b.split("-").some((part) => NOT_NAMES.has(part));
     let isName: boolean;
     // "Safety file - Lily-Mae Harris", "Jack & Millie Turner - attendance", "Noah Fletcher 14/02/2019": a
     // capitalised pair standing as a part of its own in a subject or file name in sentence case.
@@ -435,8 +443,8 @@ export function findPersonMentions(text: string, span: Span, context: PersonCont
     // "Chloe's weekend": a possessive before a lower-case word, even first in a subject ("Barnardo's
     // Response" is in Title Case).
     if (headline) isName = family || bracketAge || surnameInitial || ownPart || identified || lonePart || (possessive && (!atStart || (following !== undefined && !following.capitalised)));
-    else if (atStart) isName = bracketAge || family || surnameInitial || beforeStrongVerb || ageAfter || bracketed || (possessive && !following?.capitalised);
-    else isName = possessive || beforeVerb || bracketAge || afterRelation || family || surnameInitial || ageAfter || paired || bracketed;
+    else if (atStart) isName = bracketAge || family || surnameInitial || beforeStrongVerb || ageAfter || bracketed || doubleName || (possessive && !following?.capitalised);
+    else isName = possessive || beforeVerb || bracketAge || afterRelation || family || surnameInitial || ageAfter || paired || bracketed || doubleName;
     // "in Maidstone", "at Watford", "from Leeds": after these a capitalised word is a place.
     if (isName && prev && PLACE_PREPOSITIONS.has(prev.lower)) isName = false;
     // "Single Point of Access", "Department for Education": a capitalised phrase joined by "of" or "for".

@@ -19,6 +19,13 @@ describe("National Insurance numbers", () => {
     expect(found(body, "ni-number")).toEqual([expected]);
   });
 
+  it("takes an Ofsted URN (SC or EY and six digits, no suffix) for what it is, unless the number is named", () => {
+    expect(found("RE: Inspection feedback date - SC482917", "ni-number")).toEqual([]);
+    expect(found("Nursery URN EY123456", "ni-number")).toEqual([]);
+    expect(found("NI number SC482917", "ni-number")).toEqual(["SC482917"]);
+    expect(found("SC482917A", "ni-number")).toEqual(["SC482917A"]);
+  });
+
   it("drops a lower-case word after the digits rather than taking it as the suffix", () => {
     expect(found("NI AB123456 a new number", "ni-number")).toEqual(["AB123456"]);
   });

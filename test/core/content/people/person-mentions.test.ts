@@ -141,3 +141,20 @@ describe("person mentions: things that look like people", () => {
     expect(tells("their partner agencies")).toEqual([]);
   });
 });
+
+describe("person mentions: a double first name, a file's initial, someone told", () => {
+  it.each([
+    ["Lilly-Rose has asked if she can chair part of it", ["Lilly-Rose:name:2", "she:pronoun:1"]],
+    ["Please don't say anything to Amelia yet.", ["Amelia:name:2"]],
+    ["Office hours Mon-Fri 9-5", []],
+    ["Hannah Yeo, Deputy MASH Manager, will cover", []],
+  ])("%s", (text, expected) => {
+    expect(mentions(text)).toEqual(expected);
+  });
+
+  it("takes 'A' as a surname's initial in a file name, not in a sentence", () => {
+    const title: PersonContext = { professionalNames: new Set(), titleCase: true };
+    expect(mentions("EP report - Mohammed A - Y5", title)).toEqual(["Mohammed A:name:2"]);
+    expect(mentions("Oliver I think was there")).toEqual([]);
+  });
+});
