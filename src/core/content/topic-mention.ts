@@ -19,7 +19,7 @@ const TOPIC_NOUNS = new Set(
     "newsletters|leaflet|leaflets|poster|posters|campaign|campaigns|champion|champions|lead|leads|coordinator|" +
     "co-ordinator|subgroup|sub-group|board|partnership|framework|protocol|protocols|audit|audits|briefing|" +
     "briefings|session|sessions|event|events|research|statistics|lecture|presentation|resources|resource|" +
-    "materials|curriculum|lesson|lessons|assembly|charity|charities|helpline|website"
+    "materials|curriculum|lesson|lessons|assembly|charity|charities|helpline|website|log|logs|register|registers|tracker"
   ).split("|"),
 );
 

@@ -2,6 +2,7 @@ import type { AcronymResult, Span } from "../../check/result";
 import { expansionAt } from "./expansion";
 import { GLOSSARY } from "./glossary";
 import { findTerms, type TermOccurrence } from "./terms";
+import { looksLikeUnknownAcronym } from "./unknown-acronyms";
 
 export { CASE_TERMS, GLOSSARY, GLOSSARY_ENTRIES } from "./glossary";
 export { findTerms, glossaryKeyOf, type TermOccurrence } from "./terms";
@@ -13,7 +14,7 @@ export { expansionAt, isExpandedAt } from "./expansion";
  * ("Child and Adolescent Mental Health Services (CAMHS)" or "CAMHS (Child and Adolescent Mental Health
  * Services)"). Later uses are never reported: either the first use explained the term or it has been
  * flagged once already. Variants of one term share it (s47, S.47, S47). Glossary terms are always
- * candidates; unknown all-capital tokens only when they look like acronyms (see terms.ts).
+ * candidates; unknown all-capital tokens only when they look like acronyms (see unknown-acronyms.ts).
  */
 export function findAcronyms(body: string, within: readonly Span[]): AcronymResult[] {
   const seen = new Set<string>();
@@ -24,7 +25,7 @@ export function findAcronyms(body: string, within: readonly Span[]): AcronymResu
     const from = Math.max(0, span.start);
     const to = Math.min(body.length, span.end);
     if (to <= from) continue;
-    for (const term of findTerms(body, from, to)) {
+    for (const term of findTerms(body, from, to, looksLikeUnknownAcronym)) {
       if (term.start < explainedUntil) continue;
       if (seen.has(term.key)) continue;
       seen.add(term.key);

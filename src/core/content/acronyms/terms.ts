@@ -1,9 +1,12 @@
 import type { Span } from "../../check/result";
 import { execNotAfter } from "../../text/regex-scan";
 import { GLOSSARY, GLOSSARY_BY_UPPER } from "./glossary";
-import { SHOUTED_WORDS, UNITS, WELL_KNOWN, isRomanNumeral } from "./not-jargon";
+import { WELL_KNOWN } from "./not-jargon";
 
 /** One acronym or jargon term written in the body. */
+/** Whether an all-capitals token that is not in the glossary is an acronym (unknown-acronyms.ts). */
+export type UnknownAcronymTest = (body: string, token: string, start: number, end: number) => boolean;
+
 export interface TermOccurrence extends Span {
   /** The text as written ("S.47", "CCGs", "Section 47"). */
   text: string;
@@ -29,8 +32,6 @@ function afterTokenChar(text: string, start: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 38 || c === 64 || c === 46 || c === 95;
 }
 
-/** Honorifics before a capitalised surname ("Mrs JONES"). */
-const HONORIFICS: ReadonlySet<string> = new Set(["Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Sir", "Dame", "Lady", "Lord"]);
 
 /** Counts A-Z capitals. */
 function capitals(s: string): number {
@@ -61,7 +62,7 @@ export function glossaryKeyOf(token: string): string | undefined {
 }
 
 /** True for a token of A-Z capitals only. */
-function allCaps(s: string): boolean {
+export function allCaps(s: string): boolean {
   return s.length > 0 && capitals(s) === s.length;
 }
 
@@ -74,7 +75,7 @@ function isLetterOrAmp(c: number): boolean {
  * The word before `start` on the same line (letters only), or "" when there is none. Used to spot shouting
  * ("DO NOT SHARE") and capitalised surnames ("Sarah JONES").
  */
-function wordBefore(body: string, start: number): string {
+export function wordBefore(body: string, start: number): string {
   let e = start;
   while (e > 0 && (body[e - 1] === " " || body[e - 1] === "\t" || body[e - 1] === "," || body[e - 1] === ":")) e--;
   if (e === start || e === 0) return "";
@@ -84,7 +85,7 @@ function wordBefore(body: string, start: number): string {
 }
 
 /** The word after `end` on the same line (letters only), or "". */
-function wordAfter(body: string, end: number): string {
+export function wordAfter(body: string, end: number): string {
   let s = end;
   while (s < body.length && (body[s] === " " || body[s] === "\t" || body[s] === ",")) s++;
   if (s === end) return "";
@@ -94,52 +95,24 @@ function wordAfter(body: string, end: number): string {
 }
 
 /** True when a capitals word near an unknown token is ordinary shouting rather than another acronym. */
-function isShoutedNeighbour(word: string): boolean {
+export function isShoutedNeighbour(word: string): boolean {
   return word.length >= 2 && allCaps(word) && glossaryKeyOf(word) === undefined && !WELL_KNOWN.has(word);
 }
 
-/**
- * Decides whether an unknown token looks like an acronym: 3 to 5 capitals (two-letter unknowns are
- * usually initials, "JS said"), not a well-known abbreviation, unit, Roman numeral or shouted English
- * word, not part of a run of capitals ("PLEASE DO NOT FORWARD"), and not a surname written in capitals
- * after a first name or title ("Sarah JONES", "Mrs JONES").
- */
-function looksLikeUnknownAcronym(body: string, token: string, start: number, end: number): boolean {
-  if (token.length < 3 || token.length > 5 || !allCaps(token)) return false;
-  if (WELL_KNOWN.has(token) || UNITS.has(token) || SHOUTED_WORDS.has(token) || isRomanNumeral(token)) return false;
-  const before = wordBefore(body, start);
-  const after = wordAfter(body, end);
-  if (isShoutedNeighbour(before) || isShoutedNeighbour(after)) return false;
-  if (HONORIFICS.has(before)) return false;
-  // A Title-case word right before that is not a usual sentence word is probably a first name:
-  // "Sarah JONES". Precision wins here: an unknown acronym after such a word goes unreported.
-  if (/^[A-Z][a-z]+$/.test(before) && !COMMON_SENTENCE_STARTERS.has(before)) return false;
-  return true;
-}
 
 /** Glossary terms spelled like ordinary English words, which are skipped inside shouted text. */
 const WORD_TERMS: ReadonlySet<string> = new Set(
   "SEND SALT MASH DASH ACE ED CAT PEP SAB SPA CAIT CAF UC LA TA AP PA FM DA OT SW".split(" "),
 );
 
-/** Title-case words that commonly precede an acronym in prose, so they are not taken for first names. */
-const COMMON_SENTENCE_STARTERS: ReadonlySet<string> = new Set(
-  (
-    "The A An And Or To From With Without For Of In On At By Via Per Contact Call Ring Email Phone Please " +
-    "Refer Referred Referral Ask Asked Tell Told Inform Informed Notify Notified Copy Cc Our Your Their His Her " +
-    "My This That These Those Local Previous Next New Both Each Every Any No Not See Attend Attended Meeting " +
-    "Dear Hi Hello Re Fw Fwd Update Via Through Under Across Within Between Following Regarding About " +
-    "Chair Team Service Officer Worker Lead Manager Nurse Doctor Police School College Council Social Health " +
-    "Children Child Family Families Young Adult Adults Early Help Support Mental Agency Agencies Partner Partners"
-  ).split(" "),
-);
 
 /**
  * Every acronym or jargon term in `body[from, to)`: glossary terms always; unknown all-capital tokens when
  * they look like acronyms (see `looksLikeUnknownAcronym`). Hyphenated glossary compounds ("CP-IS") are
- * read as one term. With `knownOnly`, unknown tokens are not considered at all.
+ * read as one term. Unknown tokens are considered only with `unknown` (unknown-acronyms.ts
+ * `looksLikeUnknownAcronym`): the case vocabulary asks for glossary terms only.
  */
-export function findTerms(body: string, from: number, to: number, knownOnly = false): TermOccurrence[] {
+export function findTerms(body: string, from: number, to: number, unknown?: UnknownAcronymTest): TermOccurrence[] {
   const out: TermOccurrence[] = [];
   TOKEN.lastIndex = from;
   for (let m = execNotAfter(TOKEN, body, afterTokenChar); m !== null && m.index < to; m = execNotAfter(TOKEN, body, afterTokenChar)) {
@@ -180,7 +153,7 @@ export function findTerms(body: string, from: number, to: number, knownOnly = fa
     }
     if (key !== undefined) {
       out.push({ start, end, text: body.slice(start, end), key, known: true });
-    } else if (!knownOnly && looksLikeUnknownAcronym(body, token, start, end)) {
+    } else if (unknown !== undefined && unknown(body, token, start, end)) {
       out.push({ start, end, text: token, key: token, known: false });
     }
   }

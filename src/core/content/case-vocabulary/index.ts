@@ -1,5 +1,6 @@
 import type { Span } from "../../check/result";
-import { CASE_TERMS, findTerms } from "../acronyms";
+import { CASE_TERMS } from "../acronyms/glossary";
+import { findTerms } from "../acronyms/terms";
 import { regionOf, spansOverlap, type SearchRegions } from "../identifiers/regions";
 import { compilePhrases, matchPhrases, wordsOf, type PhraseMatcher, type Word } from "../special-category/phrase-matcher";
 import { isTopicMention } from "../topic-mention";
@@ -44,7 +45,7 @@ export function findCaseVocabulary(body: string, regions: SearchRegions, words?:
   }
   // Phrase hits are sorted and non-overlapping, so a binary search answers "already covered?".
   const phraseHits = out.slice();
-  for (const t of findTerms(body, 0, body.length, true)) {
+  for (const t of findTerms(body, 0, body.length)) {
     if (!t.known || !CASE_TERMS.has(t.key)) continue;
     // "section 47" is also a vocabulary phrase; keep one hit per place.
     if (spansOverlap(phraseHits, t.start, t.end)) continue;

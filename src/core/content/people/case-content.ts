@@ -118,6 +118,9 @@ export function scanCaseContent(input: CaseContentInput): CaseContentScan {
     const inWindow: AboutHit[] = [];
     const consider = (hit: AboutHit): void => {
       if (hit.start < w.start || hit.end > w.end || found.some((m) => m.start <= hit.start && m.end >= hit.end)) return;
+      // In running text a capitalised word after another word is a name: "Sheena Mould", "the Hidden Harm
+      // worker" are a person and a post, not damp and abuse.
+      if (part === "body" && isProperNoun(text, hit)) return;
       if (hit.life && isTopicMention(text, hit.start, hit.end)) return;
       inWindow.push(hit);
     };
@@ -188,6 +191,17 @@ export function caseContentOf(windows: readonly CaseWindow[], anchored: boolean,
     );
   }
   return out;
+}
+
+/** A one-word hit written with a capital, straight after a capitalised word: part of a name ("Sheena Mould"). */
+function isProperNoun(text: string, hit: Span): boolean {
+  const first = text.charCodeAt(hit.start);
+  if (!(first >= 65 && first <= 90) || /[\s-]/.test(text.slice(hit.start, hit.end))) return false;
+  const second = text.charCodeAt(hit.start + 1);
+  if (!(second >= 97 && second <= 122)) return false;
+  // The word before must be capitalised too: "Sheena Mould"; "on Snapchat" is still about the child.
+  const before = /([A-Za-z'’]+) +$/.exec(text.slice(Math.max(0, hit.start - 30), hit.start));
+  return before !== null && /^[A-Z][a-z]/.test(before[1] ?? "");
 }
 
 function withAttachment<T extends object>(value: T, attachment: number | undefined): T & { attachment?: number } {

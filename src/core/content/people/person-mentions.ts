@@ -190,6 +190,12 @@ const AGE = /\b(?:aged?\s+\d{1,2}\b|(?:he's|she's|he is|she is|who is|who's)\s+(
 const BRACKET_AGE = /^\s*(?:\(\s*(?:\d{1,2}\s*(?:yrs?|years?|y)?|(?:year|yr|y)\s*\d{1,2}|\d{1,2}[A-Z]{1,2}|dob[^)]*|d\.o\.b[^)]*|aged?\s*\d{1,2})\s*\)|,\s*\d{1,2}\s*(?:,|\.(?!\d)|$))/i;
 /** "you" and "your" said to a member of the public (see {@link PersonContext.addressee}). */
 const ADDRESSEE_WORDS: ReadonlySet<string> = new Set(["you", "your", "you're", "yours", "yourself", "you've", "you'll"]);
+/** After "the woman", "the lad": where that one person lives or stays. */
+const WHERE_SOMEONE_IS = /^\s+(?:in (?:room|flat|bed|bedroom) \w+|at (?:number|no\.?|flat) \w+|(?:from|at|in) (?:the )?flats?\b|who (?:lives|is staying|stays)|(?:living|staying) (?:at|in)|from number|at \d+ [A-Z])/;
+/** " 14/02/2013": a date with a four-digit year right after a name. */
+const FULL_DATE_AFTER = /^\s+\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d\b/;
+/** Words after "X family" that make it a service: "the Leighton Buzzard family hub". */
+const FAMILY_SERVICES: ReadonlySet<string> = new Set("hub|hubs|centre|centres|center|team|teams|service|services|support|worker|workers|group|groups|court|courts|law|network|partnership|programme|programmes|network".split("|"));
 /** Nouns after a relation that make it a thing for them: "the baby clinic", "the parent group". */
 const FOR_RELATIONS: ReadonlySet<string> = new Set("clinic|clinics|massage|group|groups|room|unit|bank|box|club|class|classes|session|sessions|friendly|weigh|yoga|sensory|rhyme|rhymes|signing|led|support|forum|network|show|food|formula".split("|"));
 /** Nouns after "partner" or "carer" that make it an organisation's: "their partner agencies". */
@@ -262,7 +268,8 @@ export function findPersonMentions(text: string, span: Span, context: PersonCont
       if (prev && OWN_POSSESSIVES.has(prev.lower)) continue;
       // "their partner agencies", "his carer's assessment team": the relation word names an organisation's thing.
       if (next && !next.capitalised && PARTNER_THINGS.has(next.lower)) continue;
-      const owned = prev !== undefined && (before === "her" || before === "his" || before === "their");
+      // "their children" after "parents in treatment and": a group's children; "their mum" is one family's.
+      const owned = prev !== undefined && (before === "her" || before === "his" || (before === "their" && !/(?:ren|s)$/.test(b)));
       if (POSSESSIVE_ONLY.has(b)) {
         if (owned || ownedByName) push(prev!, t, "relation", 2, "family relationships");
         else if (prev && before === "the" && (b === "child" || b === "children")) push(prev, t, "reference", 1);
@@ -305,7 +312,9 @@ export function findPersonMentions(text: string, span: Span, context: PersonCont
 
     // "The child", "the young person", "YP".
     if (prev && prev.base === "the" && REFERENCES.has(b)) {
-      push(prev, t, "reference", 1);
+      // "the woman in room 4 at Elm House", "the lad from the flats on Mill Road": someone told apart by
+      // where they are, as surely as by a name.
+      push(prev, t, "reference", WHERE_SOMEONE_IS.test(text.slice(t.end, t.end + 40)) ? 2 : 1);
       continue;
     }
     if (prev && prev.base === "the" && next && REFERENCES.has(`${b} ${next.base}`)) {
@@ -399,7 +408,9 @@ export function findPersonMentions(text: string, span: Span, context: PersonCont
       prev !== undefined &&
       !prev.capitalised &&
       (RELATIONS.has(prev.base) ||
-        /^(?:named|called|pupil|child|baby|son|daughter|visited|saw|seen|met|meet|see|visit|collected|supporting|supported|helped|asked|tell|told|telling|reassure|reassured|remind|collect|pick)$/.test(prev.lower) ||
+        /^(?:named|called|pupil|child|baby|son|daughter|visited|saw|seen|met|meet|see|visit|collected|supporting|supported|helped|asked|tell|told|telling|reassure|reassured|remind|collect|pick|concerning)$/.test(prev.lower) ||
+        // "Weekly update on Jess:", "worried about Kayden".
+        (/^(?:on|about|re|regarding)$/.test(prev.lower) && /^(?:update|updates|news|concern|concerns|worried|worries|worry|information|notes)$/.test(tokens[i - 2]?.lower ?? "")) ||
         (/^(?:to|with)$/.test(prev.lower) && /^(?:spoke|spoken|talked|talking|speaking|spoke|met|meeting|sat|worked|working|anything|something|nothing|say|said|explain|explained|mention|mentioned)$/.test(tokens[i - 2]?.lower ?? "")));
     // "the Smith family", "HAMID household": a surname before a word for the household (lower case in a
     // sentence; in a Title Case subject only "Family" or "Household", never "Children", as in "Vacancy:
@@ -416,7 +427,13 @@ export function findPersonMentions(text: string, span: Span, context: PersonCont
     // A subject or file name that is not in Title Case ("Clinic letter - Ella Warren 12.03.24") shows its
     // names by their capitals.
     const sentenceCaseHeadline = context.titleCase === true && !isTitle();
-    const family = following !== undefined && (headline ? /^(?:family|household)$/ : /^(?:family|children|household|siblings|twins|boys|girls|brothers|sisters)$/).test(following.lower) && (!following.capitalised || headline);
+    // Not "the Leighton Buzzard family hub": a family word before a service's is that service.
+    const afterFamily = tokens[end + 2];
+    const family =
+      following !== undefined &&
+      (headline ? /^(?:family|household)$/ : /^(?:family|children|household|siblings|twins|boys|girls|brothers|sisters)$/).test(following.lower) &&
+      (!following.capitalised || headline) &&
+      !(afterFamily !== undefined && FAMILY_SERVICES.has(afterFamily.base));
     // "Reece is 12 and lives with…": a name and an age.
     const ageAfter = following !== undefined && /^(?:is|was|turns|turned)$/.test(following.lower) && IS_AGE.test(text.slice(following.end, following.end + 16));
     // "Connor and Reece": the second of a pair whose first is a name; "her brothers (Connor and Reece)": a
@@ -459,7 +476,10 @@ export function findPersonMentions(text: string, span: Span, context: PersonCont
       continue;
     }
     if (isName && !isProfessional(tokens, i, end, context)) {
-      push(t, last, "name", 2, bracketAge && BRACKET_AGE.test(text.slice(last.end, last.end + 14)) ? "age" : undefined);
+      // An age in brackets, or in a subject or file name a full date right after the name ("Tayla-Mae
+      // Doherty 14/02/2013 - contact"): a date of birth.
+      const aged = (bracketAge && BRACKET_AGE.test(text.slice(last.end, last.end + 14))) || (headline && FULL_DATE_AFTER.test(text.slice(last.end, last.end + 14)));
+      push(t, last, "name", 2, aged ? "age" : undefined);
       if (!atStart && !headline && beforeVerb && !beforeStrongVerb && !(possessive || bracketAge || afterRelation || family || ageAfter || paired || bracketed)) out[out.length - 1]!.loose = true;
       lastName = end;
     }

@@ -37,7 +37,7 @@ export const PRONOUNS = new Set(["he", "she", "him", "her", "his", "hers", "hims
  * "The child", "the young person": one person, identified by the rest of the message. With "the", or
  * as the abbreviation practitioners use for one young person ("YP").
  */
-export const REFERENCES = new Set(["child", "young person", "yp", "family", "parents", "pupil", "student", "girl", "boy", "victim", "suspect", "mother", "father", "baby", "children", "siblings", "household", "patient", "client", "service user", "young man", "young woman", "teenager", "learner"]);
+export const REFERENCES = new Set(["child", "young person", "yp", "family", "parents", "pupil", "student", "girl", "boy", "victim", "suspect", "mother", "father", "baby", "children", "siblings", "household", "patient", "client", "service user", "young man", "young woman", "teenager", "learner", "woman", "man", "lady", "lad", "resident", "tenant"]);
 
 /** Titles before a surname that make a person in a case: "Mr Kemp", "Ms Evans". */
 export const PERSON_TITLES = new Set(["mr", "mrs", "ms", "miss", "mx", "master"]);
@@ -83,7 +83,7 @@ export const PERSON_VERBS = new Set(
  */
 export const NOT_NAMES = new Set(
   (
-    "mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun|paper|papers|agency|agencies|traveller|travellers|gypsy|roma|refugee|refugees|migrant|migrants|unaccompanied|disabled|deaf|autistic|mixed|provide|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|" +
+    "while|whilst|once|until|after|before|since|because|although|unless|though|mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun|paper|papers|agency|agencies|traveller|travellers|gypsy|roma|refugee|refugees|migrant|migrants|unaccompanied|disabled|deaf|autistic|mixed|provide|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|" +
     "september|october|november|december|christmas|easter|eid|diwali|ramadan|hanukkah|today|tomorrow|yesterday|" +
     "morning|afternoon|evening|thanks|thank|please|regards|hello|hi|dear|hey|yes|no|ok|okay|sorry|many|kind|best|" +
     "council|county|borough|city|district|police|constabulary|nhs|trust|hospital|school|academy|college|" +

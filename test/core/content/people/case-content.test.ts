@@ -98,3 +98,12 @@ describe("case content: weak references do not add up", () => {
     expect(check("Hi,\n\nChloe has been self-harming and told her teacher she wants to die.").verdict).toBe("review");
   });
 });
+
+describe("case content: capitals in running text", () => {
+  it("takes a capitalised word after a capitalised word as part of a name, not as what is said", () => {
+    expect(check("A special thank you to Sheena Mould (Home-Start) for speaking at the forum about her work.").verdict).toBe("pass");
+  });
+  it("still reads a platform after a lower-case word as part of a child's life", () => {
+    expect(check("Jayden told his friends they message on Snapchat every night.").verdict).toBe("review");
+  });
+});

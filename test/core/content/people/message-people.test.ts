@@ -39,7 +39,7 @@ describe("message people: files", () => {
     expect(withFile(name).verdict).toBe("review");
   });
 
-  it.each(["MARAC referral form (SafeLives) 2025.docx", "Ashcroft Lodge statement of purpose 2025.pdf", "Paper B - Was Not Brought policy DRAFT.docx"])(
+  it.each(["MARAC referral form (SafeLives) 2025.docx", "Ashcroft Lodge statement of purpose 2025.pdf", "Paper B - Was Not Brought policy DRAFT.docx", "What's changed - CAMHS referrals.pdf"])(
     "passes a blank form or a published paper: %s",
     (name) => {
       expect(withFile(name).verdict).toBe("pass");

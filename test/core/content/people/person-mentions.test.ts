@@ -12,7 +12,7 @@ describe("person mentions", () => {
     ["Mum says dad has been turning up again", ["Mum:relation:2", "dad:relation:2"]],
     ["I spoke to her dad this morning", ["her dad:relation:2"]],
     ["Mr Kemp was at the house", ["Mr Kemp:title-name:2"]],
-    ["R said the man hit her", ["R:initials:2", "her:pronoun:1"]],
+    ["R said the man hit her", ["R:initials:2", "the man:reference:1", "her:pronoun:1"]],
     ["J.B. was seen at the station", ["J.B.:initials:2"]],
     ["She is a 4-year-old girl", ["She:pronoun:1", "4-year-old:age:2"]],
     ["He is aged 6 and lives with his nan", ["He:pronoun:1", "his nan:relation:2", "aged 6:age:2"]],
@@ -156,5 +156,30 @@ describe("person mentions: a double first name, a file's initial, someone told",
     const title: PersonContext = { professionalNames: new Set(), titleCase: true };
     expect(mentions("EP report - Mohammed A - Y5", title)).toEqual(["Mohammed A:name:2"]);
     expect(mentions("Oliver I think was there")).toEqual([]);
+  });
+});
+
+describe("person mentions: described people, updates and proceedings", () => {
+  it.each([
+    ["Re: the woman in room 4 at Elm House", ["the woman:reference:2"]],
+    ["the woman at the meeting", ["the woman:reference:1"]],
+    ["Weekly update on Jess:", ["Jess:name:2"]],
+    ["proceedings concerning Oliver and Grace Hughes", ["Oliver:name:2", "Grace Hughes:name:2"]],
+    ["the Leighton Buzzard family hub team", []],
+    ["While children wait, the website remains available", []],
+  ])("%s", (text, expected) => {
+    expect(mentions(text)).toEqual(expected);
+  });
+
+  it("tells a family only of one family: 'their mum' yes, 'parents … and their children' no", () => {
+    const tells = (text: string) => findPersonMentions(text, { start: 0, end: text.length }, none).map((m) => m.tells ?? "-");
+    expect(tells("supporting parents in treatment and their children")).toEqual([]);
+    expect(tells("the boys and their mum")).toEqual(["family relationships"]);
+  });
+
+  it("reads a full date after a name in a subject as a date of birth", () => {
+    const title: PersonContext = { professionalNames: new Set(), titleCase: true };
+    const found = findPersonMentions("RE: Tayla-Mae Doherty 14/02/2013 - contact this weekend", { start: 0, end: 55 }, title);
+    expect(found.map((m) => `${m.text}:${m.tells ?? "-"}`)).toEqual(["Tayla-Mae Doherty:age"]);
   });
 });
