@@ -269,9 +269,11 @@ export function findPersonMentions(text: string, span: Span, context: PersonCont
       // "their partner agencies", "his carer's assessment team": the relation word names an organisation's thing.
       if (next && !next.capitalised && PARTNER_THINGS.has(next.lower)) continue;
       // "their children" after "parents in treatment and": a group's children; "their mum" is one family's.
-      const owned = prev !== undefined && (before === "her" || before === "his" || (before === "their" && !/(?:ren|s)$/.test(b)));
+      const owned = prev !== undefined && (before === "her" || before === "his" || (before === "their" && !POSSESSIVE_ONLY.has(b) && !/(?:ren|s)$/.test(b)));
       if (POSSESSIVE_ONLY.has(b)) {
-        if (owned || ownedByName) push(prev!, t, "relation", 2, "family relationships");
+        // "parents … their child's asthma": "their" with a child or a partner is anyone's, as in guidance.
+        if (before === "their" && !ownedByName) push(prev!, t, "reference", 1);
+        else if (owned || ownedByName) push(prev!, t, "relation", 2, "family relationships");
         else if (prev && before === "the" && (b === "child" || b === "children")) push(prev, t, "reference", 1);
         continue;
       }
@@ -350,11 +352,12 @@ export function findPersonMentions(text: string, span: Span, context: PersonCont
     }
 
     // Initials used as a name: "R said", "R's mum", "J.B. was seen", "T.M." in a subject or file name.
-    const initials = initialsAt(text, tokens, i);
+    const initials = initialsAt(text, tokens, i, context.titleCase === true);
     // "A. Intra-familial abuse", "(b) Neglect": a list's letter at the start of a line.
     if (initials && initials.next === i + 1 && /^[.)]/.test(text.charAt(t.end)) && next?.capitalised && !PERSON_VERBS.has(next.lower)) {
-      const before = text.slice(Math.max(span.start, t.start - 2), t.start);
-      if (t.start === span.start || /^(?:\s*[\n•*(-]\s*|\s*)$/.test(before)) continue;
+      // Only first on its line (after a bullet at most): "Clinic letter - E. Baptiste" is a person.
+      const lineStart = Math.max(span.start, text.lastIndexOf("\n", t.start - 1) + 1);
+      if (/^[\s•*(-]*$/.test(text.slice(lineStart, t.start))) continue;
     }
     if (initials) {
       const after = tokens[initials.next];
@@ -601,7 +604,7 @@ function isProfessional(tokens: readonly Token[], i: number, end: number, contex
  * Initials at token `i`: "R", "J.B.", "T.M", "O" before a surname. Not "I" (the pronoun) nor "A" (the
  * article) unless dotted. Returns the end offset and the index of the next token.
  */
-function initialsAt(text: string, tokens: readonly Token[], i: number): { end: number; next: number; dots: boolean } | undefined {
+function initialsAt(text: string, tokens: readonly Token[], i: number, headline = false): { end: number; next: number; dots: boolean } | undefined {
   const t = tokens[i]!;
   if (!/^[A-Z]$/.test(t.text)) return undefined;
   let j = i;
@@ -622,6 +625,10 @@ function initialsAt(text: string, tokens: readonly Token[], i: number): { end: n
     }
     j++;
   }
-  if ((t.text === "I" || t.text === "A") && !dots) return undefined;
+  // "A" and "I" are the article and the pronoun, except dotted, or in a file name or subject right before
+  // a surname ("Outcome letter - A Goddard.pdf").
+  const surname = tokens[j];
+  const beforeSurname = headline && j === i + 1 && surname !== undefined && surname.capitalised && surname.text.length > 1 && surname.start === end + 1 && !NOT_NAMES.has(surname.base);
+  if ((t.text === "I" || t.text === "A") && !dots && !beforeSurname) return undefined;
   return { end, next: j, dots };
 }

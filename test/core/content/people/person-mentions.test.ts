@@ -173,7 +173,8 @@ describe("person mentions: described people, updates and proceedings", () => {
 
   it("tells a family only of one family: 'their mum' yes, 'parents … and their children' no", () => {
     const tells = (text: string) => findPersonMentions(text, { start: 0, end: text.length }, none).map((m) => m.tells ?? "-");
-    expect(tells("supporting parents in treatment and their children")).toEqual([]);
+    expect(tells("supporting parents in treatment and their children")).toEqual(["-"]);
+    expect(tells("parents should tell us about their child's asthma")).toEqual(["-"]);
     expect(tells("the boys and their mum")).toEqual(["family relationships"]);
   });
 
@@ -181,5 +182,16 @@ describe("person mentions: described people, updates and proceedings", () => {
     const title: PersonContext = { professionalNames: new Set(), titleCase: true };
     const found = findPersonMentions("RE: Tayla-Mae Doherty 14/02/2013 - contact this weekend", { start: 0, end: 55 }, title);
     expect(found.map((m) => `${m.text}:${m.tells ?? "-"}`)).toEqual(["Tayla-Mae Doherty:age"]);
+  });
+});
+
+describe("person mentions: initials in file names", () => {
+  const title: PersonContext = { professionalNames: new Set(), titleCase: true };
+  it.each([
+    ["Outcome letter - A Goddard", ["A Goddard:initials:2"]],
+    ["Clinic letter - E. Baptiste 14.02", ["E. Baptiste:initials:2"]],
+    ["A Day To Remember", []],
+  ])("%s", (text, expected) => {
+    expect(mentions(text, title)).toEqual(expected);
   });
 });
