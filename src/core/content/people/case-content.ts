@@ -142,10 +142,15 @@ export function scanCaseContent(input: CaseContentInput): CaseContentScan {
  * name, a relation or an age with any life information, safeguarding term or special category cue
  * counts; a weaker reference ("she", "the child") counts with a safeguarding term of harm or process,
  * or with anything once the message has named someone (`anchored`). Topic mentions ("the domestic abuse
- * training") were already left out by the finders. `anchor`, the person the message names best, is
+ * training") were already left out by the finders. `anchor`, the person a window's "she" most likely is, is
  * shown for a finding whose own mention is only "she" or "the child".
  */
-export function caseContentOf(windows: readonly CaseWindow[], anchored: boolean, surelyAnchored = false, anchor?: string): CaseContentFinding[] {
+export function caseContentOf(
+  windows: readonly CaseWindow[],
+  anchored: boolean,
+  surelyAnchored = false,
+  anchor?: string | ((w: CaseWindow) => string | undefined),
+): CaseContentFinding[] {
   const out: CaseContentFinding[] = [];
   for (const w of windows) {
     let weight = 0;
@@ -185,7 +190,7 @@ export function caseContentOf(windows: readonly CaseWindow[], anchored: boolean,
     out.push(
       withAttachment(
         // "she" in the reason tells the practitioner nothing: name whom the message named instead.
-        { start: w.start, end: w.end, in: w.part, person: person.weight === 1 && anchor ? anchor : person.text, said: hit.text, about: hit.about, quoted: w.quoted },
+        { start: w.start, end: w.end, in: w.part, person: (person.weight === 1 ? anchorOf(anchor, w) : undefined) ?? person.text, said: hit.text, about: hit.about, quoted: w.quoted },
         w.attachment,
       ),
     );
@@ -202,6 +207,10 @@ function isProperNoun(text: string, hit: Span): boolean {
   // The word before must be capitalised too: "Sheena Mould"; "on Snapchat" is still about the child.
   const before = /([A-Za-z'’]+) +$/.exec(text.slice(Math.max(0, hit.start - 30), hit.start));
   return before !== null && /^[A-Z][a-z]/.test(before[1] ?? "");
+}
+
+function anchorOf(anchor: string | ((w: CaseWindow) => string | undefined) | undefined, w: CaseWindow): string | undefined {
+  return typeof anchor === "function" ? anchor(w) : anchor;
 }
 
 function withAttachment<T extends object>(value: T, attachment: number | undefined): T & { attachment?: number } {

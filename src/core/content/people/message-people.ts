@@ -94,7 +94,14 @@ export function messagePeople(input: MessagePeopleInput): MessagePeople {
   // doctor… she could do a slot" is not her.
   const anchored = addressed || personMentions.some((m) => m.weight === 2 && m.loose !== true) || windows.some((w) => w.mentions.some((m) => m.weight === 2));
   const named = personMentions.filter((m) => m.weight === 2 && m.kind !== "age");
-  const anchor = (named.find((m) => m.in === "body" && !m.quoted) ?? named[0])?.text.replace(/'s$/, "") ?? greeted?.text;
+  const first = (named.find((m) => m.in === "body" && !m.quoted) ?? named[0])?.text.replace(/'s$/, "") ?? greeted?.text;
+  // "she" is most likely the person named last before it in the same part ("Please don't say anything to
+  // Amelia yet. Her social worker…" is Amelia's, not Mum's); with nobody before it, the first named.
+  const anchor = (w: CaseWindow): string | undefined => {
+    let last: FoundPersonMention | undefined;
+    for (const m of named) if (m.in === w.part && m.attachment === w.attachment && m.start < w.start && (m.kind !== "relation" || !/\s/.test(m.text))) last = m;
+    return last?.text.replace(/'s$/, "") ?? first;
+  };
   const caseContent = caseContentOf(windows, anchored, surelyAnchored, anchor);
   // A file named for a person ("Oliver T - EP consultation.docx", "Mia Lawson.pdf") is about them,
   // whatever else its name says.

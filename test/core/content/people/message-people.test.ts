@@ -53,3 +53,16 @@ describe("message people: a local authority's schools network address", () => {
     expect(r.verdict).toBe("pass");
   });
 });
+
+describe("message people: whom 'she' is", () => {
+  it("takes the person named last before the sentence, not the first one named", () => {
+    const r = gateCheck(
+      email({
+        to: ["Jo Kettering <jokettering71@gmail.com>"],
+        subject: "Saturday",
+        body: "Hi Jo,\n\nMum rang and has cancelled Saturday again, she said she's not well.\nPlease don't say anything to Amelia yet. Her social worker wants to tell her herself on Friday.\n\nSam",
+      }),
+    );
+    expect(r.caseContent.map((f) => f.person)).toEqual(["Mum", "Amelia"]);
+  });
+});
