@@ -198,15 +198,17 @@ export function caseContentOf(
   return out;
 }
 
-/** A one-word hit written with a capital, straight after a capitalised word: part of a name ("Sheena Mould"). */
+/** A one-word hit written with a capital, beside another capitalised word: part of a name ("Sheena Mould"). */
 function isProperNoun(text: string, hit: Span): boolean {
   const first = text.charCodeAt(hit.start);
   if (!(first >= 65 && first <= 90) || /[\s-]/.test(text.slice(hit.start, hit.end))) return false;
   const second = text.charCodeAt(hit.start + 1);
   if (!(second >= 97 && second <= 122)) return false;
-  // The word before must be capitalised too: "Sheena Mould"; "on Snapchat" is still about the child.
+  // A capitalised word beside it: "Sheena Mould", "the Hidden Harm worker", "the Exploitation Screening
+  // Tool"; "on Snapchat" is still about the child.
   const before = /([A-Za-z'’]+) +$/.exec(text.slice(Math.max(0, hit.start - 30), hit.start));
-  return before !== null && /^[A-Z][a-z]/.test(before[1] ?? "");
+  const after = /^ +([A-Za-z]+)/.exec(text.slice(hit.end, hit.end + 30));
+  return (before !== null && /^[A-Z][a-z]/.test(before[1] ?? "")) || (after !== null && /^[A-Z][a-z]/.test(after[1] ?? ""));
 }
 
 function anchorOf(anchor: string | ((w: CaseWindow) => string | undefined) | undefined, w: CaseWindow): string | undefined {

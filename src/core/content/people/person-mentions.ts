@@ -24,10 +24,10 @@ export interface PersonMention extends Span {
   loose?: true;
   /**
    * What the mention itself says of a particular person's life, beside whatever else the sentence does:
-   * a relation of theirs ("her mum", "Kayden's father": who their family are) or their age ("Leah
-   * Carter (7)").
+   * a relation of theirs ("her mum", "Kayden's father": who their family are), their age ("Leah
+   * Carter (7)", "the boy (7)") or where they live ("Kyle Dunn's address", "back at Nan's").
    */
-  tells?: "family relationships" | "age";
+  tells?: "family relationships" | "age" | "where they live";
 }
 
 /** What the finder knows about the people who are not the subject: the writer and the readers. */
@@ -187,11 +187,15 @@ function base(lower: string): string {
 
 const AGE = /\b(?:aged?\s+\d{1,2}\b|(?:he's|she's|he is|she is|who is|who's)\s+(?:only\s+|just\s+)?\d{1,2}\b(?!\s*(?:%|minutes|mins|hours|days|weeks|am|pm|:))|\d{1,2}\s?(?:-\s?)?(?:years?|yrs?|months?|weeks?|mths?)(?:\s?-\s?|\s)old\b|\d{1,2}\s?(?:yo|y\/o|yrs)\b)/gi;
 /** "Tyler (14)", "Tyler, 14," — an age in brackets or commas right after a name. */
-const BRACKET_AGE = /^\s*(?:\(\s*(?:\d{1,2}\s*(?:yrs?|years?|y)?|(?:year|yr|y)\s*\d{1,2}|\d{1,2}[A-Z]{1,2}|dob[^)]*|d\.o\.b[^)]*|aged?\s*\d{1,2})\s*\)|,\s*\d{1,2}\s*(?:,|\.(?!\d)|$))/i;
+const BRACKET_AGE = /^\s*(?:\(\s*(?:\d{1,2}\s*(?:yrs?|years?|y)?|(?:year|yr|y)\s*\d{1,2}(?:\s*(?:and|&|,|\/)\s*(?:year|yr|y)?\s*\d{1,2})*|\d{1,2}[A-Z]{1,2}|dob[^)]*|d\.o\.b[^)]*|aged?\s*\d{1,2})\s*\)|,\s*\d{1,2}\s*(?:,|\.(?!\d)|$))/i;
 /** "you" and "your" said to a member of the public (see {@link PersonContext.addressee}). */
 const ADDRESSEE_WORDS: ReadonlySet<string> = new Set(["you", "your", "you're", "yours", "yourself", "you've", "you'll"]);
 /** After "the woman", "the lad": where that one person lives or stays. */
 const WHERE_SOMEONE_IS = /^\s+(?:in (?:room|flat|bed|bedroom) \w+|at (?:number|no\.?|flat) \w+|(?:from|at|in) (?:the )?flats?\b|who (?:lives|is staying|stays)|(?:living|staying) (?:at|in)|from number|at \d+ [A-Z])/;
+/** Everyday words that are also common surnames ("Ethan Ward", "Mia Green"), after a first name and before a year group. */
+const SURNAME_WORDS: ReadonlySet<string> = new Set("ward|green|hill|park|lane|king|young|white|black|brown|west|north|south|day|house|church|bank|court|rose|page|little|long|summer|winter|grey|gray|marsh|field|wood|bishop|cook|baker|mason|fox|hunt|knight|price|hall|road|street|way".split("|"));
+/** " Y6", " Year 9", " 9RB": a year group or a form after a name. */
+const YEAR_CODE_AFTER = /^\s+(?:(?:[Yy]|[Yy]r|[Yy]ear)\s?\d{1,2}\b|\d{1,2}[A-Z]{1,2}\b)/;
 /** " 14/02/2013": a date with a four-digit year right after a name. */
 const FULL_DATE_AFTER = /^\s+\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d\b/;
 /** Words after "X family" that make it a service: "the Leighton Buzzard family hub". */
@@ -250,7 +254,7 @@ export function findPersonMentions(text: string, span: Span, context: PersonCont
 
     // A title and a surname: "Mr Kemp", "Ms. Evans". A professional's title skips the name after it.
     if (PERSON_TITLES.has(b) && t.capitalised && next?.capitalised && !NOT_NAMES.has(next.base)) {
-      if (!isProfessional(tokens, i + 1, i + 1, context)) push(t, next, "title-name", 2);
+      if (!isProfessional(tokens, i, i + 1, context)) push(t, next, "title-name", 2);
       i++;
       continue;
     }
@@ -291,7 +295,9 @@ export function findPersonMentions(text: string, span: Span, context: PersonCont
         continue;
       }
       if (RELATIONS_AS_NAMES.has(b) && !(next && /^(?:and|&)$/.test(next.lower) && tokens[i + 2] && /s$/.test(tokens[i + 2]!.lower))) {
-        push(t, t, "relation", 2);
+        // "Back at Nan's from tonight", "staying at Dad's": a relation's home is where the child is.
+        const home = t.lower.endsWith("'s") && prev !== undefined && /^(?:at|to|from)$/.test(prev.lower) && !(next !== undefined && !next.capitalised && !/^(?:from|for|on|until|till|tonight|tomorrow|this|last|next|since|again|and|or|now)$/.test(next.lower));
+        push(t, t, "relation", 2, home ? "where they live" : undefined);
         continue;
       }
       // "baby Leo"; a capitalised "Baby" only before a name doing something ("Baby Leo was weighed"), as a
@@ -316,7 +322,9 @@ export function findPersonMentions(text: string, span: Span, context: PersonCont
     if (prev && prev.base === "the" && REFERENCES.has(b)) {
       // "the woman in room 4 at Elm House", "the lad from the flats on Mill Road": someone told apart by
       // where they are, as surely as by a name.
-      push(prev, t, "reference", WHERE_SOMEONE_IS.test(text.slice(t.end, t.end + 40)) ? 2 : 1);
+      // "the boy (7)": a child told apart by an age.
+      if (BRACKET_AGE.test(text.slice(t.end, t.end + 32))) push(prev, t, "reference", 2, "age");
+      else push(prev, t, "reference", WHERE_SOMEONE_IS.test(text.slice(t.end, t.end + 40)) ? 2 : 1);
       continue;
     }
     if (prev && prev.base === "the" && next && REFERENCES.has(`${b} ${next.base}`)) {
@@ -380,6 +388,14 @@ export function findPersonMentions(text: string, span: Span, context: PersonCont
 
     // Names.
     if (!t.capitalised || t.text.length < 2 || NOT_NAMES.has(b) || NOT_NAMES.has(t.lower) || NOT_A_NAME_SHAPE.test(b) || (ROLE_WORDS.has(b) && b !== "guardian")) continue;
+    // "Ethan Ward Y6 - young carer assessment": a pupil by name and year group, whatever the surname is.
+    const pupil = next !== undefined && next.capitalised && next.text.length > 1 && (!NOT_NAMES.has(next.base) || SURNAME_WORDS.has(next.base)) && next.start === t.end + 1 && YEAR_CODE_AFTER.test(text.slice(next.end, next.end + 10));
+    if (pupil && !(prev && (PLACE_PREPOSITIONS.has(prev.lower) || prev.lower === "the")) && !isProfessional(tokens, i, i + 1, context)) {
+      push(t, next!, "name", 2);
+      lastName = i + 1;
+      i++;
+      continue;
+    }
     const end = lastOfName(tokens, i);
     const last = tokens[end]!;
     const following = tokens[end + 1];
@@ -402,7 +418,7 @@ export function findPersonMentions(text: string, span: Span, context: PersonCont
     const beforeVerb = following !== undefined && PERSON_VERBS.has(following.lower);
     const beforeStrongVerb = following !== undefined && STRONG_PERSON_VERBS.has(following.lower);
     // A class code only after a name of its own: "Leo Brennan 5H", not "Practice Direction 12J".
-    const bracketAge = BRACKET_AGE.test(text.slice(last.end, last.end + 14)) || BRACKET_ROLE.test(text.slice(last.end, last.end + 30)) || (CLASS_CODE.test(text.slice(last.end, last.end + 5)) && (end > i || !prev?.capitalised));
+    const bracketAge = BRACKET_AGE.test(text.slice(last.end, last.end + 32)) || BRACKET_ROLE.test(text.slice(last.end, last.end + 30)) || (CLASS_CODE.test(text.slice(last.end, last.end + 5)) && (end > i || !prev?.capitalised));
     // "her son Kayden", "baby Leo", and a person as the object of a visit or a talk: "I visited Chloe",
     // "spoke to Jayden", "saw Mia".
     // Only after a lower-case word: "Child Sexual Exploitation", "National Child Measurement Programme" are
@@ -481,8 +497,15 @@ export function findPersonMentions(text: string, span: Span, context: PersonCont
     if (isName && !isProfessional(tokens, i, end, context)) {
       // An age in brackets, or in a subject or file name a full date right after the name ("Tayla-Mae
       // Doherty 14/02/2013 - contact"): a date of birth.
-      const aged = (bracketAge && BRACKET_AGE.test(text.slice(last.end, last.end + 14))) || (headline && FULL_DATE_AFTER.test(text.slice(last.end, last.end + 14)));
-      push(t, last, "name", 2, aged ? "age" : undefined);
+      const aged = (bracketAge && BRACKET_AGE.test(text.slice(last.end, last.end + 32))) || (headline && FULL_DATE_AFTER.test(text.slice(last.end, last.end + 14)));
+      // "Kyle Dunn's address", "Jayden's bedroom".
+      const home = last.lower.endsWith("'s") && following !== undefined && /^(?:address|house|home|flat|bedroom)$/.test(following.lower);
+      push(t, last, "name", 2, aged ? "age" : home ? "where they live" : undefined);
+      // "Harley and Skye Bennett (Year 3 and Year 5)": the first of the pair is a name too.
+      const before = tokens[i - 2];
+      if (prev !== undefined && (prev.lower === "and" || prev.lower === "&") && before !== undefined && before.capitalised && lastName !== i - 2 && !NOT_NAMES.has(before.base) && !isProfessional(tokens, i - 2, i - 2, context)) {
+        out.splice(out.length - 1, 0, { start: before.start, end: before.end, text: before.text, kind: "name", weight: 2 });
+      }
       if (!atStart && !headline && beforeVerb && !beforeStrongVerb && !(possessive || bracketAge || afterRelation || family || ageAfter || paired || bracketed)) out[out.length - 1]!.loose = true;
       lastName = end;
     }
@@ -585,6 +608,9 @@ function isProfessional(tokens: readonly Token[], i: number, end: number, contex
   for (let k = i; k <= end; k++) if (context.professionalNames.has(tokens[k]!.base)) return true;
   const prev = tokens[i - 1];
   if (prev && PROFESSIONAL_TITLES.has(prev.base)) return true;
+  // "please talk to Mr Lowe", "you can contact Jo": someone to go to is a member of staff.
+  const reach = prev?.lower === "to" && /^(?:talk|speak|chat|go|reach|write)$/.test(tokens[i - 2]?.lower ?? "") ? i - 3 : prev !== undefined && /^(?:contact|ask|email|ring|call|phone)$/.test(prev.lower) ? i - 2 : -1;
+  if (reach >= 0 && /^(?:please|can|could|to|you|just|also|or|then)$/.test(tokens[reach]?.lower ?? "")) return true;
   const first = tokens[end + 1]?.base;
   // "Priya from the MASH", "Jo at Oakfield": a person of an organisation; "Chloe at home" is not.
   if (first === "from" || (first === "at" && tokens[end + 2]?.capitalised === true)) return true;

@@ -195,3 +195,24 @@ describe("person mentions: initials in file names", () => {
     expect(mentions(text, title)).toEqual(expected);
   });
 });
+
+describe("person mentions: ages, homes and year groups", () => {
+  const tells = (text: string, context: PersonContext = none) =>
+    findPersonMentions(text, { start: 0, end: text.length }, context).map((m) => `${m.text}:${m.kind}:${m.tells ?? "-"}`);
+  it.each([
+    ["the neighbour rang about shouting and the boy (7) was seen outside", ["the boy:reference:age"]],
+    ["Back at Nan's from tonight.", ["Nan's:relation:where they live"]],
+    ["the joint visit to Kyle Dunn's address on Thursday", ["Kyle Dunn's:name:where they live"]],
+    ["attendance for Harley and Skye Bennett (Year 3 and Year 5), plus", ["Harley:name:-", "Skye Bennett:name:age"]],
+    ["If you're struggling with attendance, please talk to Mr Lowe", []],
+    ["I spoke to Mr Kemp about the visit", ["Mr Kemp:title-name:-"]],
+  ])("%s", (text, expected) => {
+    expect(tells(text)).toEqual(expected);
+  });
+
+  it("reads a first name and a year group in a subject as a pupil, not a class", () => {
+    const title: PersonContext = { professionalNames: new Set(), titleCase: true };
+    expect(mentions("Ethan Ward Y6 - young carer assessment", title)).toEqual(["Ethan Ward:name:2"]);
+    expect(mentions("Maths Group Y6 results", title)).toEqual([]);
+  });
+});
