@@ -13,6 +13,9 @@ import type { PersonContext } from "./person-mentions";
 /** Vocabulary groups that, beside "she" or "the child", are enough: harm done, a disclosure, a process about someone. */
 const STRONG_VOCABULARY = /^(?:describes harm or abuse|describes a disclosure or allegation|describes self-harm or suicide risk|describes domestic abuse|names a safeguarding process|safeguarding term)/;
 
+/** Glossary terms that are roles, not processes: see `aboutHits`. */
+const ROLE_TERM = /^safeguarding term: (?:LADO|DSL|DDSL|IRO|SENCO|IDVA|ISVA|SW|DP|HV|GP|PCSO|MP|CP lead)$/;
+
 /** What the subject line carries, in the subject's own offsets. */
 export interface SubjectFindings {
   identifiers: IdentifierResult[];
@@ -129,7 +132,8 @@ function isPublicReader(r: RecipientResult): boolean {
 function aboutHits(special: readonly SpecialCategoryResult[], vocabulary: readonly CaseVocabularyHit[]): AboutHit[] {
   const out: AboutHit[] = [];
   for (const s of special) out.push({ start: s.start, end: s.end, text: s.text, about: `special category information (${s.category})`, strong: false });
-  for (const v of vocabulary) out.push({ start: v.start, end: v.end, text: v.text, about: v.why, strong: STRONG_VOCABULARY.test(v.why) });
+  // A safeguarding term that names a role ("he was a LADO", "she's our DSL") is not something done to anyone.
+  for (const v of vocabulary) out.push({ start: v.start, end: v.end, text: v.text, about: v.why, strong: STRONG_VOCABULARY.test(v.why) && !ROLE_TERM.test(v.why) });
   return out;
 }
 

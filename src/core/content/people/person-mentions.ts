@@ -185,7 +185,7 @@ function base(lower: string): string {
   return lower.endsWith("'s") ? lower.slice(0, -2) : lower.endsWith("'") ? lower.slice(0, -1) : lower;
 }
 
-const AGE = /\b(?:aged?\s+\d{1,2}\b|(?:he's|she's|he is|she is|who is|who's)\s+(?:only\s+|just\s+)?\d{1,2}\b(?!\s*(?:%|minutes|mins|hours|days|weeks|am|pm|:))|\d{1,2}\s?(?:-\s?)?(?:years?|yrs?|months?|weeks?|mths?)(?:\s?-\s?|\s)old\b|\d{1,2}\s?(?:yo|y\/o|yrs)\b)/gi;
+const AGE = /\b(?:aged?\s+\d{1,2}\b|(?:he's|she's|he is|she is|who is|who's)\s+(?:only\s+|just\s+)?\d{1,2}\b(?![.,]\d)(?!\s*(?:%|kg|g\b|lb|minutes|mins|hours|days|weeks|am|pm|:))|\d{1,2}\s?(?:-\s?)?(?:years?|yrs?|months?|weeks?|mths?)(?:\s?-\s?|\s)old\b|\d{1,2}\s?(?:yo|y\/o|yrs)\b)/gi;
 /** "Tyler (14)", "Tyler, 14," — an age in brackets or commas right after a name. */
 const BRACKET_AGE = /^\s*(?:\(\s*(?:\d{1,2}\s*(?:yrs?|years?|y)?|(?:year|yr|y)\s*\d{1,2}(?:\s*(?:and|&|,|\/)\s*(?:year|yr|y)?\s*\d{1,2})*|\d{1,2}[A-Z]{1,2}|dob[^)]*|d\.o\.b[^)]*|aged?\s*\d{1,2})\s*\)|,\s*\d{1,2}\s*(?:,|\.(?!\d)|$))/i;
 /** "you" and "your" said to a member of the public (see {@link PersonContext.addressee}). */
@@ -254,7 +254,7 @@ export function findPersonMentions(text: string, span: Span, context: PersonCont
 
     // A title and a surname: "Mr Kemp", "Ms. Evans". A professional's title skips the name after it.
     if (PERSON_TITLES.has(b) && t.capitalised && next?.capitalised && !NOT_NAMES.has(next.base)) {
-      if (!isProfessional(tokens, i, i + 1, context)) push(t, next, "title-name", 2);
+      if (!isProfessional(tokens, i, i + 1, context, text)) push(t, next, "title-name", 2);
       i++;
       continue;
     }
@@ -273,7 +273,9 @@ export function findPersonMentions(text: string, span: Span, context: PersonCont
       // "their partner agencies", "his carer's assessment team": the relation word names an organisation's thing.
       if (next && !next.capitalised && PARTNER_THINGS.has(next.lower)) continue;
       // "their children" after "parents in treatment and": a group's children; "their mum" is one family's.
-      const owned = prev !== undefined && (before === "her" || before === "his" || (before === "their" && !POSSESSIVE_ONLY.has(b) && !/(?:ren|s)$/.test(b)));
+      const owned =
+        prev !== undefined &&
+        (before === "her" || before === "his" || (before === "their" && !POSSESSIVE_ONLY.has(b) && !/(?:ren|s)$/.test(b)) || (before === "your" && context.addressee === true && !POSSESSIVE_ONLY.has(b) && !/(?:ren|s)$/.test(b)));
       if (POSSESSIVE_ONLY.has(b)) {
         // "parents … their child's asthma": "their" with a child or a partner is anyone's, as in guidance.
         if (before === "their" && !ownedByName) push(prev!, t, "reference", 1);
@@ -291,7 +293,7 @@ export function findPersonMentions(text: string, span: Span, context: PersonCont
       // siblings", "new babies") it is people in general.
       const owner = tokens[i - 2];
       if (prev && RELATION_ADJECTIVES.has(prev.lower) && owner && (POSSESSIVES.has(owner.base) || (owner.capitalised && owner.lower.endsWith("'s")))) {
-        push(owner, t, "relation", 2, "family relationships");
+        push(owner, t, "relation", 2, owner.base === "the" || owner.base === "your" ? undefined : "family relationships");
         continue;
       }
       if (RELATIONS_AS_NAMES.has(b) && !(next && /^(?:and|&)$/.test(next.lower) && tokens[i + 2] && /s$/.test(tokens[i + 2]!.lower))) {
@@ -378,7 +380,7 @@ export function findPersonMentions(text: string, span: Span, context: PersonCont
       const label = prev !== undefined && LABELLED.has(prev.lower) && prev.end + 1 === t.start;
       if (!label && (inPlace || possessive || (dotted && (context.titleCase || inPlace)) || beforeSurname)) {
         const last = beforeSurname ? after! : tokens[initials.next - 1]!;
-        if (!isProfessional(tokens, i, beforeSurname ? initials.next : initials.next - 1, context)) {
+        if (!isProfessional(tokens, i, beforeSurname ? initials.next : initials.next - 1, context, text)) {
           out.push({ start: t.start, end: beforeSurname ? last.end : initials.end, text: text.slice(t.start, beforeSurname ? last.end : initials.end), kind: "initials", weight: 2 });
         }
         i = beforeSurname ? initials.next : initials.next - 1;
@@ -390,7 +392,7 @@ export function findPersonMentions(text: string, span: Span, context: PersonCont
     if (!t.capitalised || t.text.length < 2 || NOT_NAMES.has(b) || NOT_NAMES.has(t.lower) || NOT_A_NAME_SHAPE.test(b) || (ROLE_WORDS.has(b) && b !== "guardian")) continue;
     // "Ethan Ward Y6 - young carer assessment": a pupil by name and year group, whatever the surname is.
     const pupil = next !== undefined && next.capitalised && next.text.length > 1 && (!NOT_NAMES.has(next.base) || SURNAME_WORDS.has(next.base)) && next.start === t.end + 1 && YEAR_CODE_AFTER.test(text.slice(next.end, next.end + 10));
-    if (pupil && !(prev && (PLACE_PREPOSITIONS.has(prev.lower) || prev.lower === "the")) && !isProfessional(tokens, i, i + 1, context)) {
+    if (pupil && !(prev && (PLACE_PREPOSITIONS.has(prev.lower) || prev.lower === "the")) && !isProfessional(tokens, i, i + 1, context, text)) {
       push(t, next!, "name", 2);
       lastName = i + 1;
       i++;
@@ -450,8 +452,9 @@ export function findPersonMentions(text: string, span: Span, context: PersonCont
     const afterFamily = tokens[end + 2];
     const family =
       following !== undefined &&
-      (headline ? /^(?:family|household)$/ : /^(?:family|children|household|siblings|twins|boys|girls|brothers|sisters)$/).test(following.lower) &&
-      (!following.capitalised || headline) &&
+      // In a Title Case subject only "Family" or "Household" ("Vacancy: Children and Young People's IDVA");
+      // written in lower case, as in a sentence, any of them ("The Mitchell children - collection").
+      (!following.capitalised ? /^(?:family|children|household|siblings|twins|boys|girls|brothers|sisters)$/ : headline ? /^(?:family|household)$/ : /^$/).test(following.lower) &&
       !(afterFamily !== undefined && FAMILY_SERVICES.has(afterFamily.base));
     // "Reece is 12 and lives with…": a name and an age.
     const ageAfter = following !== undefined && /^(?:is|was|turns|turned)$/.test(following.lower) && IS_AGE.test(text.slice(following.end, following.end + 16));
@@ -485,16 +488,20 @@ export function findPersonMentions(text: string, span: Span, context: PersonCont
     if (isName && prev && PLACE_PREPOSITIONS.has(prev.lower)) isName = false;
     // "Single Point of Access", "Department for Education": a capitalised phrase joined by "of" or "for".
     if (isName && prev && (prev.lower === "of" || prev.lower === "for") && tokens[i - 2]?.capitalised) isName = false;
-    // "the fictional Jones family", "a hypothetical Mia": a case study's people are nobody.
+    // "the fictional Jones family", "a hypothetical Mia", "Case study - Jordan (fictional)": a case study's
+    // people are nobody.
     if (isName && prev && /^(?:fictional|hypothetical|imaginary|pretend|made-up|pseudonymised|anonymised)$/.test(prev.lower)) isName = false;
+    if (isName && /^\W{0,3}\(\s*(?:fictional|not a real|hypothetical|made up|case study)/i.test(text.slice(last.end, last.end + 20))) isName = false;
+    // '"Jordan" is an entirely made-up training scenario'.
+    if (isName && /["“']$/.test(text.slice(t.start - 1, t.start)) && /^["”']?[^.]{0,50}\b(?:made[- ]up|fictional|hypothetical|scenario|case study|not (?:a )?real)/i.test(text.slice(last.end, last.end + 70))) isName = false;
     // After "the", a capitalised word is an organisation or a place ("the Hub", "the Willows").
     if (isName && prev && prev.lower === "the" && !family) isName = false;
     if (isName && surnameInitial && following) {
-      if (!isProfessional(tokens, i, end + 1, context)) push(t, following, "name", 2, /^\s*\(\s*\d{1,2}\s*\)/.test(text.slice(following.end, following.end + 8)) ? "age" : undefined);
+      if (!isProfessional(tokens, i, end + 1, context, text)) push(t, following, "name", 2, /^\s*\(\s*\d{1,2}\s*\)/.test(text.slice(following.end, following.end + 8)) ? "age" : undefined);
       i = end + 1;
       continue;
     }
-    if (isName && !isProfessional(tokens, i, end, context)) {
+    if (isName && !isProfessional(tokens, i, end, context, text)) {
       // An age in brackets, or in a subject or file name a full date right after the name ("Tayla-Mae
       // Doherty 14/02/2013 - contact"): a date of birth.
       const aged = (bracketAge && BRACKET_AGE.test(text.slice(last.end, last.end + 32))) || (headline && FULL_DATE_AFTER.test(text.slice(last.end, last.end + 14)));
@@ -503,7 +510,18 @@ export function findPersonMentions(text: string, span: Span, context: PersonCont
       push(t, last, "name", 2, aged ? "age" : home ? "where they live" : undefined);
       // "Harley and Skye Bennett (Year 3 and Year 5)": the first of the pair is a name too.
       const before = tokens[i - 2];
-      if (prev !== undefined && (prev.lower === "and" || prev.lower === "&") && before !== undefined && before.capitalised && lastName !== i - 2 && !NOT_NAMES.has(before.base) && !isProfessional(tokens, i - 2, i - 2, context)) {
+      const beforeThat = tokens[i - 3];
+      if (
+        prev !== undefined &&
+        (prev.lower === "and" || prev.lower === "&") &&
+        before !== undefined &&
+        before.capitalised &&
+        lastName !== i - 2 &&
+        !NOT_NAMES.has(before.base) &&
+        text.slice(before.end, prev.start) === " " &&
+        !(beforeThat !== undefined && (PLACE_PREPOSITIONS.has(beforeThat.lower) || /,\s*$/.test(text.slice(beforeThat.end, before.start)))) &&
+        !isProfessional(tokens, i - 2, i - 2, context, text)
+      ) {
         out.splice(out.length - 1, 0, { start: before.start, end: before.end, text: before.text, kind: "name", weight: 2 });
       }
       if (!atStart && !headline && beforeVerb && !beforeStrongVerb && !(possessive || bracketAge || afterRelation || family || ageAfter || paired || bracketed)) out[out.length - 1]!.loose = true;
@@ -604,16 +622,26 @@ function lastOfName(tokens: readonly Token[], i: number): number {
  * a professional title; or followed by a role ("Sarah Jones, Team Manager", "Tom (social worker)",
  * "Priya from the MASH", "Jo at Oakfield").
  */
-function isProfessional(tokens: readonly Token[], i: number, end: number, context: PersonContext): boolean {
+function isProfessional(tokens: readonly Token[], i: number, end: number, context: PersonContext, text: string): boolean {
   for (let k = i; k <= end; k++) if (context.professionalNames.has(tokens[k]!.base)) return true;
   const prev = tokens[i - 1];
   if (prev && PROFESSIONAL_TITLES.has(prev.base)) return true;
+  // "our DSL team (me, Mrs Okoro and Mr Blake)", "our new LADO, Paul Gregson": named as a role's holders.
+  const open = text.lastIndexOf("(", tokens[i]!.start);
+  if (open >= 0 && tokens[i]!.start - open < 60 && text.indexOf(")", open) > tokens[i]!.start) {
+    const role = /([A-Za-z]+)\s*$/.exec(text.slice(Math.max(0, open - 20), open));
+    if (role && ROLE_WORDS.has((role[1] ?? "").toLowerCase())) return true;
+  }
+  const beforeName = /([A-Za-z]+)\s*[,:–-]?\s*$/.exec(text.slice(Math.max(0, tokens[i]!.start - 20), tokens[i]!.start));
+  if (beforeName && ROLE_WORDS.has((beforeName[1] ?? "").toLowerCase()) && (beforeName[1] ?? "") !== "guardian") return true;
   // "please talk to Mr Lowe", "you can contact Jo": someone to go to is a member of staff.
   const reach = prev?.lower === "to" && /^(?:talk|speak|chat|go|reach|write)$/.test(tokens[i - 2]?.lower ?? "") ? i - 3 : prev !== undefined && /^(?:contact|ask|email|ring|call|phone)$/.test(prev.lower) ? i - 2 : -1;
   if (reach >= 0 && /^(?:please|can|could|to|you|just|also|or|then)$/.test(tokens[reach]?.lower ?? "")) return true;
   const first = tokens[end + 1]?.base;
   // "Priya from the MASH", "Jo at Oakfield": a person of an organisation; "Chloe at home" is not.
   if (first === "from" || (first === "at" && tokens[end + 2]?.capitalised === true)) return true;
+  // "Paul Gregson has joined the LADO team", "Kemi will continue to cover East Kent": a colleague's work.
+  for (let k = end + 1; k <= end + 4 && k < tokens.length; k++) if (/^(?:joined|joining|rejoined|retired|retiring|cover|covering|covers)$/.test(tokens[k]!.lower)) return true;
   // "Kayden's family support worker" is about Kayden: a possessive name is never the role's holder.
   if (tokens[end]!.lower.endsWith("'s")) return false;
   let role = false;

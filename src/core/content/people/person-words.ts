@@ -51,7 +51,7 @@ export const PROFESSIONAL_TITLES = new Set(
 export const ROLE_WORDS = new Set(
   (
     "manager|worker|officer|lead|leads|coordinator|co-ordinator|nurse|visitor|teacher|head|headteacher|head-teacher|" +
-    "dsl|deputy|senco|practitioner|idva|isva|consultant|chair|advisor|adviser|director|administrator|admin|" +
+    "dsl|lado|deputy|senco|practitioner|idva|isva|consultant|chair|advisor|adviser|director|administrator|admin|" +
     "assistant|clinician|therapist|psychologist|paediatrician|gp|midwife|officer|detective|constable|sergeant|" +
     "inspector|trainer|facilitator|speaker|presenter|colleague|colleagues|team|service|solicitor|barrister|" +
     "guardian|iro|mentor|keyworker|key|supervisor|principal|governor|clerk|secretary|receptionist|analyst|" +
@@ -83,7 +83,7 @@ export const PERSON_VERBS = new Set(
  */
 export const NOT_NAMES = new Set(
   (
-    "tool|tools|while|whilst|once|until|after|before|since|because|although|unless|though|mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun|paper|papers|agency|agencies|traveller|travellers|gypsy|roma|refugee|refugees|migrant|migrants|unaccompanied|disabled|deaf|autistic|mixed|provide|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|" +
+    "oh|ah|hmm|wow|yay|ooh|aw|tool|tools|while|whilst|once|until|after|before|since|because|although|unless|though|mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun|paper|papers|agency|agencies|traveller|travellers|gypsy|roma|refugee|refugees|migrant|migrants|unaccompanied|disabled|deaf|autistic|mixed|provide|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|" +
     "september|october|november|december|christmas|easter|eid|diwali|ramadan|hanukkah|today|tomorrow|yesterday|" +
     "morning|afternoon|evening|thanks|thank|please|regards|hello|hi|dear|hey|yes|no|ok|okay|sorry|many|kind|best|" +
     "council|county|borough|city|district|police|constabulary|nhs|trust|hospital|school|academy|college|" +

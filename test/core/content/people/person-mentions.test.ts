@@ -216,3 +216,23 @@ describe("person mentions: ages, homes and year groups", () => {
     expect(mentions("Maths Group Y6 results", title)).toEqual([]);
   });
 });
+
+describe("person mentions: colleagues, case studies and the people greeted", () => {
+  it.each([
+    ["where to go if you are worried: our DSL team (me, Mrs Okoro and Mr Blake), the NSPCC", []],
+    ["Welcome to our new LADO, Paul Gregson, who starts Monday", []],
+    ["Paul Gregson has joined the Kent LADO team from Medway", []],
+    ['"Jordan" is an entirely made-up training scenario (13, going missing)', []],
+    ["cover Maidstone, Swale and Ashford, and Kemi Adeola will continue", ["Kemi Adeola:name:2"]],
+    ["he's 9.2kg now, right on his line", ["he's:pronoun:1", "his:pronoun:1"]],
+  ])("%s", (text, expected) => {
+    expect(mentions(text)).toEqual(expected);
+  });
+
+  it("takes 'your mum' as a family relation of the person greeted, not 'your child' in a newsletter", () => {
+    const greeted: PersonContext = { professionalNames: new Set(), addressee: true };
+    const tells = (text: string) => findPersonMentions(text, { start: 0, end: text.length }, greeted).filter((m) => m.tells).map((m) => m.text);
+    expect(tells("Bring your mum or your nan with you")).toEqual(["your mum", "your nan"]);
+    expect(tells("if your child is anxious about school")).toEqual([]);
+  });
+});
