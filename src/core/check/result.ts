@@ -175,9 +175,10 @@ export interface CheckResult {
   /** Identifiers, special category cues and safeguarding terms in the subject line. */
   subjectFindings: SubjectFindingsResult;
   /**
-   * Present (true) when the body names people in more statements than are listed (40; see
-   * content/people/case-content.ts `SURE_WINDOWS_LISTED`): `personMentions` and `caseContent` are then
-   * those of the body up to that point. The verdict is the same either way: the message is held.
+   * Present (true) when the body says more about people than is listed (40 statements about someone
+   * named, or 400 sentences about people once someone is; see content/people/case-content.ts
+   * `SURE_WINDOWS_LISTED`): `personMentions` and `caseContent` are then those of the body up to that
+   * point. The verdict is the same either way: the message is held.
    */
   peopleListsStopped?: true;
 }

@@ -48,7 +48,6 @@ export function findLifeInformation(text: string, span: Span = { start: 0, end: 
   return out;
 }
 
-
 export interface CaseContentInput {
   text: string;
   part: MessagePart;
@@ -57,7 +56,10 @@ export interface CaseContentInput {
   context: PersonContext;
   /** Case vocabulary and special category hits in `text` (their finders' output). */
   about: readonly AboutHit[];
-  /** Stop after this many windows that are case content whatever the rest says (see {@link SURE_WINDOWS_LISTED}). */
+  /**
+   * Stop after this many windows that are case content whatever the rest says, or ten times as many
+   * windows of any kind once someone has been named for sure (see {@link SURE_WINDOWS_LISTED}).
+   */
   maxSureWindows?: number;
 }
 
@@ -101,8 +103,11 @@ export function scanCaseContent(input: CaseContentInput): CaseContentScan {
   let sure = 0;
   const max = input.maxSureWindows ?? Infinity;
   const prepared = prepareText(text);
+  // Someone named for sure: from then on "she" beside any life information is case content too, so a
+  // body of thousands of such sentences is decided long before its end.
+  let named = false;
   for (const w of windowsOf(text)) {
-    if (sure >= max) return { mentions, windows, stopped: true };
+    if (sure >= max || (named && windows.length >= max * 10)) return { mentions, windows, stopped: true };
     const where = regionOf(regions, w.start, w.end);
     while (k < about.length && about[k]!.end <= w.start) k++;
     if (where === null) continue;
@@ -112,6 +117,7 @@ export function scanCaseContent(input: CaseContentInput): CaseContentScan {
       if (input.attachment !== undefined) mention.attachment = input.attachment;
       if (m.loose) mention.loose = true;
       if (m.tells) mention.tells = m.tells;
+      if (m.weight === 2 && !m.loose) named = true;
       mentions.push(mention);
     }
     if (!found.length) continue;

@@ -5,6 +5,7 @@ import { findIdentifiers, NO_REGIONS, type SearchRegions } from "../identifiers"
 import { findSpecialCategory } from "../special-category";
 import { findGreeting } from "../../recipients/greeting";
 import { isPublicMailbox } from "../../recipients/public-mailbox";
+import { firstStartingAtOrAfter } from "../../text/span-search";
 import { caseRecordWords } from "./attachment-words";
 import { attachmentText, type AttachmentInput } from "./attachments";
 import { caseContentOf, scanCaseContent, SURE_WINDOWS_LISTED, type AboutHit, type CaseContentFinding, type CaseWindow, type FoundPersonMention } from "./case-content";
@@ -100,10 +101,20 @@ export function messagePeople(input: MessagePeopleInput): MessagePeople {
   const first = (named.find((m) => m.in === "body" && !m.quoted) ?? named[0])?.text.replace(/'s$/, "") ?? greeted?.text;
   // "she" is most likely the person named last before it in the same part ("Please don't say anything to
   // Amelia yet. Her social worker…" is Amelia's, not Mum's); with nobody before it, the first named.
+  // A relation with an owner ("her mum") is not whom a later "she" is. Per part, in text order, so that each
+  // window finds its person by a binary search (a hostile body has thousands of both).
+  const byPart = new Map<string, FoundPersonMention[]>();
+  for (const m of named) {
+    if (m.kind === "relation" && /\s/.test(m.text)) continue;
+    const key = `${m.in}:${m.attachment ?? ""}`;
+    const list = byPart.get(key) ?? [];
+    list.push(m);
+    byPart.set(key, list);
+  }
   const anchor = (w: CaseWindow): string | undefined => {
-    let last: FoundPersonMention | undefined;
-    for (const m of named) if (m.in === w.part && m.attachment === w.attachment && m.start < w.start && (m.kind !== "relation" || !/\s/.test(m.text))) last = m;
-    return last?.text.replace(/'s$/, "") ?? first;
+    const list = byPart.get(`${w.part}:${w.attachment ?? ""}`);
+    const at = list ? firstStartingAtOrAfter(list, w.start) : 0;
+    return (at > 0 ? list![at - 1]!.text.replace(/'s$/, "") : undefined) ?? first;
   };
   const caseContent = caseContentOf(windows, anchored, surelyAnchored, anchor);
   // A file named for a person ("Oliver T - EP consultation.docx", "Mia Lawson.pdf") is about them,

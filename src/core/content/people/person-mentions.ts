@@ -1,6 +1,10 @@
 import type { Span } from "../../check/result";
 import { firstStartingAtOrAfter } from "../../text/span-search";
 import {
+  ADDRESSEE_WORDS, AGE, BRACKET_AGE, BRACKET_ROLE, CLASS_CODE, FAMILY_SERVICES, FOR_RELATIONS, FULL_DATE_AFTER, HEADLINE_PRONOUN, IDENTIFIER_WORD, IS_AGE,
+  LABELLED, NOT_A_NAME_SHAPE, ORG_ENDINGS, ORGANISATION_THINGS, PARTNER_THINGS, PLACE_PREPOSITIONS, SURNAME_WORDS, WHERE_SOMEONE_IS, YEAR_CODE_AFTER,
+} from "./mention-cues";
+import {
   NOT_NAMES, OWN_POSSESSIVES, RELATION_ADJECTIVES, PERSON_TITLES, PERSON_VERBS, POSSESSIVE_ONLY, POSSESSIVES, PROFESSIONAL_TITLES, PRONOUNS,
   REFERENCES, RELATIONS, RELATIONS_AS_NAMES, ROLE_WORDS,
 } from "./person-words";
@@ -54,7 +58,6 @@ interface Token extends Span {
   /** `lower` without a possessive ("kayden's" → "kayden"), for look-ups. */
   base: string;
 }
-
 
 /**
  * A text's tokens and age phrases, found once for all its windows (a 10,000-word body has hundreds), and
@@ -184,40 +187,6 @@ function tokensOf(prepared: PreparedText, span: Span): Token[] {
 function base(lower: string): string {
   return lower.endsWith("'s") ? lower.slice(0, -2) : lower.endsWith("'") ? lower.slice(0, -1) : lower;
 }
-
-const AGE = /\b(?:aged?\s+\d{1,2}\b|(?:he's|she's|he is|she is|who is|who's)\s+(?:only\s+|just\s+)?\d{1,2}\b(?![.,]\d)(?!\s*(?:%|kg|g\b|lb|minutes|mins|hours|days|weeks|am|pm|:))|\d{1,2}\s?(?:-\s?)?(?:years?|yrs?|months?|weeks?|mths?)(?:\s?-\s?|\s)old\b|\d{1,2}\s?(?:yo|y\/o|yrs)\b)/gi;
-/** "Tyler (14)", "Tyler, 14," — an age in brackets or commas right after a name. */
-const BRACKET_AGE = /^\s*(?:\(\s*(?:\d{1,2}\s*(?:yrs?|years?|y)?|(?:year|yr|y)\s*\d{1,2}(?:\s*(?:and|&|,|\/)\s*(?:year|yr|y)?\s*\d{1,2})*|\d{1,2}[A-Z]{1,2}|dob[^)]*|d\.o\.b[^)]*|aged?\s*\d{1,2})\s*\)|,\s*\d{1,2}\s*(?:,|\.(?!\d)|$))/i;
-/** "you" and "your" said to a member of the public (see {@link PersonContext.addressee}). */
-const ADDRESSEE_WORDS: ReadonlySet<string> = new Set(["you", "your", "you're", "yours", "yourself", "you've", "you'll"]);
-/** After "the woman", "the lad": where that one person lives or stays. */
-const WHERE_SOMEONE_IS = /^\s+(?:in (?:room|flat|bed|bedroom) \w+|at (?:number|no\.?|flat) \w+|(?:from|at|in) (?:the )?flats?\b|who (?:lives|is staying|stays)|(?:living|staying) (?:at|in)|from number|at \d+ [A-Z])/;
-/** Everyday words that are also common surnames ("Ethan Ward", "Mia Green"), after a first name and before a year group. */
-const SURNAME_WORDS: ReadonlySet<string> = new Set("ward|green|hill|park|lane|king|young|white|black|brown|west|north|south|day|house|church|bank|court|rose|page|little|long|summer|winter|grey|gray|marsh|field|wood|bishop|cook|baker|mason|fox|hunt|knight|price|hall|road|street|way".split("|"));
-/** " Y6", " Year 9", " 9RB": a year group or a form after a name. */
-const YEAR_CODE_AFTER = /^\s+(?:(?:[Yy]|[Yy]r|[Yy]ear)\s?\d{1,2}\b|\d{1,2}[A-Z]{1,2}\b)/;
-/** " 14/02/2013": a date with a four-digit year right after a name. */
-const FULL_DATE_AFTER = /^\s+\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d\b/;
-/** Words after "X family" that make it a service: "the Leighton Buzzard family hub". */
-const FAMILY_SERVICES: ReadonlySet<string> = new Set("hub|hubs|centre|centres|center|team|teams|service|services|support|worker|workers|group|groups|court|courts|law|network|partnership|programme|programmes|network".split("|"));
-/** Nouns after a relation that make it a thing for them: "the baby clinic", "the parent group". */
-const FOR_RELATIONS: ReadonlySet<string> = new Set("clinic|clinics|massage|group|groups|room|unit|bank|box|club|class|classes|session|sessions|friendly|weigh|yoga|sensory|rhyme|rhymes|signing|led|support|forum|network|show|food|formula".split("|"));
-/** Nouns after "partner" or "carer" that make it an organisation's: "their partner agencies". */
-const PARTNER_THINGS: ReadonlySet<string> = new Set("agency|agencies|organisation|organisations|organization|organizations|services|service|schools|school|providers|provider|boards|board|forum|networks|network|colleagues|training|assessment|assessments|support|group|groups|payments|allowance".split("|"));
-/** Things labelled by a letter: "Paper B", "Appendix C", "Plan B", "Room D". */
-const LABELLED: ReadonlySet<string> = new Set(
-  "paper|appendix|annex|annexe|option|plan|part|table|section|room|block|level|phase|stage|tier|grade|band|group|form|type|category|model|schedule|version|wing|zone|site|floor|gate|step|question|item|point|vitamin|hepatitis|class|unit|ward|bay|exhibit|figure|route|scenario|case|team|area|sheet|tab|column|row|box|list|page|priority|lot".split("|"),
-);
-/** A subject line that speaks of one person. */
-const HEADLINE_PRONOUN = /\b(?:he|she|him|her|his|he's|she's)\b/i;
-/** Words that ask for a person's identifier in a subject line. */
-const IDENTIFIER_WORD = /\b(?:dob|d\.o\.b|date of birth|nhs (?:no|number))\b/i;
-/** " 12 and lives…" after "Reece is": an age, not a time, a count or a measure. */
-const IS_AGE = /^\s+(?:only\s+|just\s+|now\s+)?\d{1,2}\b(?!\s*(?:%|[:.]\d|am\b|pm\b|minutes|mins|hours|hrs|days|weeks|miles|places|people|of\b|out\b|per\b|x\b))/i;
-/** "Bubbles (our young person at Willowbank)": who the person is to the writer, in brackets after the name. */
-const BRACKET_ROLE = /^\s*\(\s*(?:our|my|a|the)\s+(?:young person|yp|child|pupil|student|resident|client|service user|foster child|looked after child)\b/i;
-/** "Leo Brennan 5H": a school class code right after a name (upper case, so "Band 8a" is not one). */
-const CLASS_CODE = /^\s\d{1,2}[A-Z]\b/;
 
 /**
  * People a window of text is about: names (a capitalised word standing where a person stands: before
@@ -565,14 +534,6 @@ const LOOKED_FOR: ReadonlySet<string> = (() => {
   return out;
 })();
 
-/** Shapes no first name has: "Supporting", "Safeguarding" (-ing), "Cyberstalking". */
-const NOT_A_NAME_SHAPE = /^[a-z]{3,}ing$/;
-
-/** What an organisation has rather than a person: "Harbour's response", "WhatsApp's settings". */
-const ORGANISATION_THINGS = new Set(
-  "response|responses|policy|policies|team|teams|service|services|website|consultation|board|guidance|report|staff|offices|office|approach|view|position|settings|app|platform|members|annual|new|latest|own|training|strategy|procedures|plan".split("|"),
-);
-
 /**
  * Is the text in Title Case: almost every longer word capitalised ("Domestic Abuse Awareness Training -
  * Places Left")? Then capitals say nothing about names.
@@ -596,13 +557,6 @@ function standsAlone(text: string, span: Span, start: number, end: number): bool
   const closes = end === span.end || /^\s*(?:[-–—:|)]|\d{1,2}[./]\d{1,2}|(?:dob|edd|nhs)\b|(?:y|yr|year)\s?\d{1,2}\b|\d{1,2}[A-Z]{1,2}\b|$)/i.test(after);
   return opens && closes;
 }
-
-const PLACE_PREPOSITIONS = new Set(["in", "at", "from", "near", "around", "across", "into", "via", "towards", "outside", "within", "throughout"]);
-
-/** Words that end an organisation's or a place's name: "Oakfield Primary", "Bailey House". */
-const ORG_ENDINGS = new Set(
-  "council|police|trust|hospital|school|academy|college|university|primary|secondary|junior|infant|nursery|centre|center|house|road|street|lane|avenue|close|way|drive|court|place|square|park|gardens|crescent|terrace|grove|hill|green|mews|estate|ward|unit|team|service|services|partnership|board|hub|surgery|practice|clinic|church|group|project|foundation|association|children's|health".split("|"),
-);
 
 /** The last token of a name that starts at `i`: consecutive capitalised words ("Ruby Kemp", "Mary-Jane O'Neill"). */
 function lastOfName(tokens: readonly Token[], i: number): number {

@@ -107,3 +107,19 @@ describe("case content: capitals in running text", () => {
     expect(check("Jayden told his friends they message on Snapchat every night.").verdict).toBe("review");
   });
 });
+
+describe("case content: a long body is decided before its end", () => {
+  it("lists the first statements and says it stopped, with the verdict unchanged", () => {
+    const r = check("Kayden said. she was scared. ".repeat(5000));
+    expect(r.verdict).toBe("review");
+    expect(r.peopleListsStopped).toBe(true);
+    expect(r.caseContent.length).toBeLessThanOrEqual(400);
+    expect(r.caseContent[0]?.person).toBe("Kayden");
+  });
+
+  it("lists everything in an ordinary case email, and says nothing of stopping", () => {
+    const r = check("Kayden said he was scared. His mum said dad has been turning up at the school gate.");
+    expect(r.peopleListsStopped).toBeUndefined();
+    expect(r.caseContent.length).toBe(2);
+  });
+});
