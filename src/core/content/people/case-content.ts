@@ -211,9 +211,9 @@ function isProperNoun(text: string, hit: Span): boolean {
   const second = text.charCodeAt(hit.start + 1);
   if (!(second >= 97 && second <= 122)) return false;
   // A capitalised word beside it: "Sheena Mould", "the Hidden Harm worker", "the Exploitation Screening
-  // Tool"; "on Snapchat" is still about the child.
+  // Tool", "the Missing and Exploitation Hub"; "on Snapchat" is still about the child.
   const before = /([A-Za-z'’]+) +$/.exec(text.slice(Math.max(0, hit.start - 30), hit.start));
-  const after = /^ +([A-Za-z]+)/.exec(text.slice(hit.end, hit.end + 30));
+  const after = /^ +(?:(?:and|&|of|for) +)?([A-Za-z]+)/.exec(text.slice(hit.end, hit.end + 30));
   return (before !== null && /^[A-Z][a-z]/.test(before[1] ?? "")) || (after !== null && /^[A-Z][a-z]/.test(after[1] ?? ""));
 }
 

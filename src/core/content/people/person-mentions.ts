@@ -268,7 +268,9 @@ export function findPersonMentions(text: string, span: Span, context: PersonCont
       if (RELATIONS_AS_NAMES.has(b) && !(next && /^(?:and|&)$/.test(next.lower) && tokens[i + 2] && /s$/.test(tokens[i + 2]!.lower))) {
         // "Back at Nan's from tonight", "staying at Dad's": a relation's home is where the child is.
         const home = t.lower.endsWith("'s") && prev !== undefined && /^(?:at|to|from)$/.test(prev.lower) && !(next !== undefined && !next.capitalised && !/^(?:from|for|on|until|till|tonight|tomorrow|this|last|next|since|again|and|or|now)$/.test(next.lower));
-        push(t, t, "relation", 2, home ? "where they live" : undefined);
+        // "Mum rang", "Nan picked them up": a family member doing something is the family's news.
+        const acting = next !== undefined && (PERSON_VERBS.has(next.lower) || next.lower === "has" || next.lower === "is");
+        push(t, t, "relation", 2, home ? "where they live" : acting ? "family relationships" : undefined);
         continue;
       }
       // "baby Leo"; a capitalised "Baby" only before a name doing something ("Baby Leo was weighed"), as a
@@ -401,7 +403,7 @@ export function findPersonMentions(text: string, span: Span, context: PersonCont
         /^(?:named|called|pupil|child|baby|son|daughter|visited|saw|seen|met|meet|see|visit|collected|supporting|supported|helped|asked|tell|told|telling|reassure|reassured|remind|collect|pick|concerning)$/.test(prev.lower) ||
         // "Weekly update on Jess:", "worried about Kayden".
         (/^(?:on|about|re|regarding)$/.test(prev.lower) && /^(?:update|updates|news|concern|concerns|worried|worries|worry|information|notes)$/.test(tokens[i - 2]?.lower ?? "")) ||
-        (/^(?:to|with)$/.test(prev.lower) && /^(?:spoke|spoken|talked|talking|speaking|spoke|met|meeting|sat|worked|working|anything|something|nothing|say|said|explain|explained|mention|mentioned)$/.test(tokens[i - 2]?.lower ?? "")));
+        (/^(?:to|with)$/.test(prev.lower) && /^(?:spoke|spoken|talked|talking|speaking|spoke|met|meeting|sat|worked|working|anything|something|nothing|say|said|explain|explained|mention|mentioned|session|sessions|visit|appointment|chat)$/.test(tokens[i - 2]?.lower ?? "")));
     // "the Smith family", "HAMID household": a surname before a word for the household (lower case in a
     // sentence; in a Title Case subject only "Family" or "Household", never "Children", as in "Vacancy:
     // Children and Young People's IDVA").
@@ -421,6 +423,7 @@ export function findPersonMentions(text: string, span: Span, context: PersonCont
     const afterFamily = tokens[end + 2];
     const family =
       following !== undefined &&
+      text.slice(last.end, following.start) === " " &&
       // In a Title Case subject only "Family" or "Household" ("Vacancy: Children and Young People's IDVA");
       // written in lower case, as in a sentence, any of them ("The Mitchell children - collection").
       (!following.capitalised ? /^(?:family|children|household|siblings|twins|boys|girls|brothers|sisters)$/ : headline ? /^(?:family|household)$/ : /^$/).test(following.lower) &&

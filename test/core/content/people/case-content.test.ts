@@ -123,3 +123,9 @@ describe("case content: a long body is decided before its end", () => {
     expect(r.caseContent.length).toBe(2);
   });
 });
+
+describe("case content: the name of a service is not what is said", () => {
+  it("passes thanks for work on the Missing and Exploitation Hub", () => {
+    expect(check("Many thanks to Paul for all his work with the partnership on the Missing and Exploitation Hub.").verdict).toBe("pass");
+  });
+});

@@ -137,7 +137,8 @@ describe("person mentions: things that look like people", () => {
     const tells = (text: string) => findPersonMentions(text, { start: 0, end: text.length }, none).map((m) => `${m.text}:${m.tells ?? "-"}`);
     expect(tells("I spoke to her mum")).toEqual(["her mum:family relationships"]);
     expect(tells("Who collected Leah Carter (7) on Monday?")).toEqual(["Leah Carter:age"]);
-    expect(tells("Mum rang this morning")).toEqual(["Mum:-"]);
+    expect(tells("Mum rang this morning")).toEqual(["Mum:family relationships"]);
+    expect(tells("a note for Mum and toddlers")).toEqual([]);
     expect(tells("their partner agencies")).toEqual([]);
   });
 });
@@ -234,5 +235,15 @@ describe("person mentions: colleagues, case studies and the people greeted", () 
     const tells = (text: string) => findPersonMentions(text, { start: 0, end: text.length }, greeted).filter((m) => m.tells).map((m) => m.text);
     expect(tells("Bring your mum or your nan with you")).toEqual(["your mum", "your nan"]);
     expect(tells("if your child is anxious about school")).toEqual([]);
+  });
+});
+
+describe("person mentions: a session with a child, a family by its surname", () => {
+  it.each([
+    ["Had my session with Kai yesterday.", ["Kai:name:2"]],
+    ["leading on Operation Encompass, children missing education", []],
+    ["the Smith children are at school", ["Smith:name:2"]],
+  ])("%s", (text, expected) => {
+    expect(mentions(text)).toEqual(expected);
   });
 });
