@@ -186,12 +186,12 @@ export function caseContentOf(
     // Singular: "victims" and "perpetrators" in an agenda are everyone's.
     // "victim" and "perpetrator" name roles ("the child's right to be seen as a victim"), not an event.
     const allegation = w.about.find((h) => h.about === "describes a disclosure or allegation" && /^(?:alleg|disclos|made a disclosure|has disclosed|s?he disclosed|they disclosed|witnessed)/i.test(h.text) && !/s$/i.test(h.text));
-    // "you" said to the member of the public greeted: what is said of their life ("your leaving care
-    // letter"), not the work vocabulary of a bulletin sent to them ("our LADO will explain… the support
-    // available to you").
+    // "you" said to the member of the public greeted: what is said of their life or health ("your leaving
+    // care letter", "referred you to the perinatal mental health team"), not the work vocabulary of a
+    // bulletin sent to them ("our LADO will explain… the support available to you").
     const addresseeOnly = w.mentions.every((m) => m.kind === "pronoun" && /^you/i.test(m.text));
     weight += weak;
-    const hit = addresseeOnly ? w.about.find((h) => h.life) : weight >= 2 ? w.about[0] : pronounOnly ? w.about.find((h) => h.strong) : allegation;
+    const hit = addresseeOnly ? w.about.find((h) => h.life || h.about.startsWith("special category")) : weight >= 2 ? w.about[0] : pronounOnly ? w.about.find((h) => h.strong) : allegation;
     if (!hit || !person) continue;
     out.push(
       withAttachment(

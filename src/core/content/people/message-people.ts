@@ -14,6 +14,9 @@ import type { PersonContext } from "./person-mentions";
 /** Vocabulary groups that, beside "she" or "the child", are enough: harm done, a disclosure, a process about someone. */
 const STRONG_VOCABULARY = /^(?:describes harm or abuse|describes a disclosure or allegation|describes self-harm or suicide risk|describes domestic abuse|names a safeguarding process|safeguarding term)/;
 
+/** A home address: "Flat 4, 22 Larch Road", "17 Birch Close". */
+const HOME_ADDRESS = /\b(?:(?:flat|apartment|room) \d+[a-z]?,? )?\d{1,4}[a-z]? [A-Z][a-z]+ (?:Road|Street|Lane|Avenue|Close|Drive|Way|Crescent|Court|Gardens|Place|Grove|Terrace|Rise|Walk|Mews|Row|View|Park)\b/i;
+
 /** Glossary terms that are roles, not processes: see `aboutHits`. */
 const ROLE_TERM = /^safeguarding term: (?:LADO|DSL|DDSL|IRO|SENCO|IDVA|ISVA|SW|DP|HV|GP|PCSO|MP|CP lead)$/;
 
@@ -92,7 +95,8 @@ export function messagePeople(input: MessagePeopleInput): MessagePeople {
   }
   // A title and surname, a relation, initials or an age are surer than a capitalised word: once the message
   // has one, "the children" are that family's too ("Dear Mr Osei, … the children will remain in care").
-  const surelyAnchored = personMentions.some((m) => m.weight === 2 && m.kind !== "name");
+  // So is a home address as the subject line ("Flat 4, 22 Larch Road SW19"): the message is about a household.
+  const surelyAnchored = personMentions.some((m) => m.weight === 2 && m.kind !== "name") || HOME_ADDRESS.test(input.subject);
   // A name known only by "will" or "can" after it anchors "she" and "he" only where something about a life
   // is said beside it: "Jackie will come in my place" names a colleague, and the "she" of "our named
   // doctor… she could do a slot" is not her.

@@ -509,7 +509,7 @@ export function findPersonMentions(text: string, span: Span, context: PersonCont
     if (/^\s*(?:-|–|to\b|and\s+(?:under|over|above|below)|\+|or\s+(?:under|over|older|younger)|plus\b)/i.test(after)) continue;
     if (/\b(?:children|young people|people|pupils|students|adults|girls|boys|families|those|everyone|anyone|all|under|over|between|from)\s*$/.test(before)) continue;
     // "13-15 year old girls": the end of a range, or an age of many.
-    if (/\d\s*(?:-|–|to)\s*$/.test(before) || /^\s*(?:girls|boys|children|pupils|students|people|males|females|men|women)\b/i.test(after)) continue;
+    if (/\d\s*(?:-|–|to|or)\s*$/.test(before) || /^\s*(?:girls|boys|children|pupils|students|people|males|females|men|women)\b/i.test(after)) continue;
     out.push({ start: age.start, end: age.end, text: age.text, kind: "age", weight: 2 });
   }
   return out.sort((a, b) => a.start - b.start);

@@ -83,7 +83,7 @@ export const PERSON_VERBS = new Set(
  */
 export const NOT_NAMES = new Set(
   (
-    "oh|ah|hmm|wow|yay|ooh|aw|tool|tools|while|whilst|once|until|after|before|since|because|although|unless|though|mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun|paper|papers|agency|agencies|traveller|travellers|gypsy|roma|refugee|refugees|migrant|migrants|unaccompanied|disabled|deaf|autistic|mixed|provide|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|" +
+    "is|are|was|were|do|does|did|has|have|had|oh|ah|hmm|wow|yay|ooh|aw|tool|tools|while|whilst|once|until|after|before|since|because|although|unless|though|mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun|paper|papers|agency|agencies|traveller|travellers|gypsy|roma|refugee|refugees|migrant|migrants|unaccompanied|disabled|deaf|autistic|mixed|provide|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|" +
     "september|october|november|december|christmas|easter|eid|diwali|ramadan|hanukkah|today|tomorrow|yesterday|" +
     "morning|afternoon|evening|thanks|thank|please|regards|hello|hi|dear|hey|yes|no|ok|okay|sorry|many|kind|best|" +
     "council|county|borough|city|district|police|constabulary|nhs|trust|hospital|school|academy|college|" +

@@ -66,3 +66,23 @@ describe("message people: whom 'she' is", () => {
     expect(r.caseContent.map((f) => f.person)).toEqual(["Mum", "Amelia"]);
   });
 });
+
+describe("message people: a household by its address, a parent's own health", () => {
+  it("holds a household named by its address in the subject, described only as 'the tenant' and 'the children'", () => {
+    const r = gateCheck(
+      email({
+        to: ["cs.duty@merton.gov.uk"],
+        subject: "Flat 4, 22 Larch Road SW19",
+        body: "Hello,\n\nThe tenant has rent arrears and the children have been sleeping on the sofa since March.\n\nRichard",
+      }),
+    );
+    expect(r.verdict).toBe("review");
+  });
+
+  it("holds a referral of the parent greeted at her own address to a mental health team", () => {
+    const r = gateCheck(
+      email({ to: ["chloe.sanders94@gmail.com"], subject: "Following our visit", body: "Hi Chloe,\n\nI've referred you to the perinatal mental health team.\n\nPriya" }),
+    );
+    expect(r.verdict).toBe("review");
+  });
+});

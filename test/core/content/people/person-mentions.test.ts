@@ -247,3 +247,13 @@ describe("person mentions: a session with a child, a family by its surname", () 
     expect(mentions(text)).toEqual(expected);
   });
 });
+
+describe("person mentions: questions and vague ages", () => {
+  it.each([
+    ["Is Dad still living at the address? Ta", ["Dad:relation:2"]],
+    ["where a 15 or 16 year old is sofa surfing", []],
+    ["2 kids in the house (approx 3 and 6 yrs)", ["6 yrs:age:2"]],
+  ])("%s", (text, expected) => {
+    expect(mentions(text)).toEqual(expected);
+  });
+});
