@@ -39,7 +39,7 @@ export const CLASS_CODE = /^\s\d{1,2}[A-Z]\b/;
 /** Ages said in words: "aged 6", "she's 14", "a 4-year-old", "15yo" (not "he's 9.2kg"). */
 export const AGE = /\b(?:aged?\s+\d{1,2}\b|(?:he's|she's|he is|she is|who is|who's)\s+(?:only\s+|just\s+)?\d{1,2}\b(?![.,]\d)(?!\s*(?:%|kg|g\b|lb|minutes|mins|hours|days|weeks|am|pm|:))|\d{1,2}\s?(?:-\s?)?(?:years?|yrs?|months?|weeks?|mths?)(?:\s?-\s?|\s)old\b|\d{1,2}\s?(?:yo|y\/o|yrs)\b)/gi;
 /** "Tyler (14)", "Tyler, 14," — an age in brackets or commas right after a name. */
-export const BRACKET_AGE = /^\s*(?:\(\s*(?:\d{1,2}\s*(?:yrs?|years?|y)?|(?:year|yr|y)\s*\d{1,2}(?:\s*(?:and|&|,|\/)\s*(?:year|yr|y)?\s*\d{1,2})*|\d{1,2}[A-Z]{1,2}|dob[^)]*|d\.o\.b[^)]*|aged?\s*\d{1,2})\s*\)|,\s*\d{1,2}\s*(?:,|\.(?!\d)|$))/i;
+export const BRACKET_AGE = /^\s*(?:\(\s*(?:\d{1,2}\s*(?:yrs?|years?|y)?|(?:year|yr|y)\s*\d{1,2}(?:\s*(?:and|&|,|\/)\s*(?:year|yr|y)?\s*\d{1,2})*|\d{1,2}[A-Z]{1,2}|dob[^)]*|d\.o\.b[^)]*|aged?\s*\d{1,2})\s*\)|,\s*\d{1,2}\s*(?:(?:months?|mths?|yrs?|years?|weeks?)(?:\s*old)?\s*)?(?:,|\.(?!\d)|$))/i;
 
 /** What an organisation has rather than a person: "Harbour's response", "WhatsApp's settings". */
 export const ORGANISATION_THINGS = new Set(

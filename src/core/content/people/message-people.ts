@@ -17,6 +17,9 @@ const STRONG_VOCABULARY = /^(?:describes harm or abuse|describes a disclosure or
 /** A home address: "Flat 4, 22 Larch Road", "17 Birch Close". */
 const HOME_ADDRESS = /\b(?:(?:flat|apartment|room) \d+[a-z]?,? )?\d{1,4}[a-z]? [A-Z][a-z]+ (?:Road|Street|Lane|Avenue|Close|Drive|Way|Crescent|Court|Gardens|Place|Grove|Terrace|Rise|Walk|Mews|Row|View|Park)\b/i;
 
+/** A case, crime or court reference: "LCS ref 4478213", "MASH ref 25/118832", "crime ref 42/1234/25", "ZC24C00412". */
+const CASE_REFERENCE = /\b(?:(?:case|crime|court|mash|lcs|mosaic|eclipse|client|child|yjs|yot|police|log)\s+)?(?:ref(?:erence)?|no\.?|number)\.?\s*:?\s*[A-Z]{0,3}\d[\d/-]{4,}\b|\b[A-Z]{2}\d{2}[A-Z]\d{5}\b/i;
+
 /** Glossary terms that are roles, not processes: see `aboutHits`. */
 const ROLE_TERM = /^safeguarding term: (?:LADO|DSL|DDSL|IRO|SENCO|IDVA|ISVA|SW|DP|HV|GP|PCSO|MP|CP lead)$/;
 
@@ -96,7 +99,9 @@ export function messagePeople(input: MessagePeopleInput): MessagePeople {
   // A title and surname, a relation, initials or an age are surer than a capitalised word: once the message
   // has one, "the children" are that family's too ("Dear Mr Osei, … the children will remain in care").
   // So is a home address as the subject line ("Flat 4, 22 Larch Road SW19"): the message is about a household.
-  const surelyAnchored = personMentions.some((m) => m.weight === 2 && m.kind !== "name") || HOME_ADDRESS.test(input.subject);
+  // And a case or reference number in the subject ("Query - LCS ref 4478213", "ZC24C00412 - position
+  // statement"): "the young person" in the body is that case's.
+  const surelyAnchored = personMentions.some((m) => m.weight === 2 && m.kind !== "name") || HOME_ADDRESS.test(input.subject) || CASE_REFERENCE.test(input.subject);
   // A name known only by "will" or "can" after it anchors "she" and "he" only where something about a life
   // is said beside it: "Jackie will come in my place" names a colleague, and the "she" of "our named
   // doctor… she could do a slot" is not her.

@@ -246,9 +246,12 @@ export function findPersonMentions(text: string, span: Span, context: PersonCont
         prev !== undefined &&
         (before === "her" || before === "his" || (before === "their" && !POSSESSIVE_ONLY.has(b) && !/(?:ren|s)$/.test(b)) || (before === "your" && context.addressee === true && !POSSESSIVE_ONLY.has(b) && !/(?:ren|s)$/.test(b)));
       if (POSSESSIVE_ONLY.has(b)) {
+        // "her three children": the owner one word further back.
+        const owner2 = tokens[i - 2];
         // "parents … their child's asthma": "their" with a child or a partner is anyone's, as in guidance.
         if (before === "their" && !ownedByName) push(prev!, t, "reference", 1);
         else if (owned || ownedByName) push(prev!, t, "relation", 2, "family relationships");
+        else if (prev && RELATION_ADJECTIVES.has(prev.lower) && owner2 && (owner2.base === "her" || owner2.base === "his")) push(owner2, t, "relation", 2, "family relationships");
         else if (prev && before === "the" && (b === "child" || b === "children")) push(prev, t, "reference", 1);
         continue;
       }
@@ -292,7 +295,8 @@ export function findPersonMentions(text: string, span: Span, context: PersonCont
     }
 
     // "The child", "the young person", "YP".
-    if (prev && prev.base === "the" && REFERENCES.has(b)) {
+    // "this young person's attendance" (under a case reference) points as "the" does.
+    if (prev && (prev.base === "the" || prev.base === "this") && REFERENCES.has(b)) {
       // "the woman in room 4 at Elm House", "the lad from the flats on Mill Road": someone told apart by
       // where they are, as surely as by a name.
       // "the boy (7)": a child told apart by an age.
@@ -300,7 +304,7 @@ export function findPersonMentions(text: string, span: Span, context: PersonCont
       else push(prev, t, "reference", WHERE_SOMEONE_IS.test(text.slice(t.end, t.end + 40)) ? 2 : 1);
       continue;
     }
-    if (prev && prev.base === "the" && next && REFERENCES.has(`${b} ${next.base}`)) {
+    if (prev && (prev.base === "the" || prev.base === "this") && next && REFERENCES.has(`${b} ${next.base}`)) {
       push(prev, next, "reference", 1);
       i++;
       continue;
@@ -349,10 +353,14 @@ export function findPersonMentions(text: string, span: Span, context: PersonCont
       const beforeSurname = adjacent && after!.capitalised && !NOT_NAMES.has(after!.base) && after!.text.length > 1;
       // "Paper B", "Appendix C", "Plan B": a letter that labels the thing named before it.
       const label = prev !== undefined && LABELLED.has(prev.lower) && prev.end + 1 === t.start;
-      if (!label && (inPlace || possessive || (dotted && (context.titleCase || inPlace)) || beforeSurname)) {
+      // "J.B., 14 months, attended ED": initials with an age after them.
+      const aged = dotted && BRACKET_AGE.test(text.slice(initials.end, initials.end + 32));
+      if (!label && (inPlace || possessive || (dotted && (context.titleCase || inPlace)) || beforeSurname || aged)) {
         const last = beforeSurname ? after! : tokens[initials.next - 1]!;
         if (!isProfessional(tokens, i, beforeSurname ? initials.next : initials.next - 1, context, text)) {
-          out.push({ start: t.start, end: beforeSurname ? last.end : initials.end, text: text.slice(t.start, beforeSurname ? last.end : initials.end), kind: "initials", weight: 2 });
+          const mention: PersonMention = { start: t.start, end: beforeSurname ? last.end : initials.end, text: text.slice(t.start, beforeSurname ? last.end : initials.end), kind: "initials", weight: 2 };
+          if (aged) mention.tells = "age";
+          out.push(mention);
         }
         i = beforeSurname ? initials.next : initials.next - 1;
         continue;
@@ -403,7 +411,7 @@ export function findPersonMentions(text: string, span: Span, context: PersonCont
         /^(?:named|called|pupil|child|baby|son|daughter|visited|saw|seen|met|meet|see|visit|collected|supporting|supported|helped|asked|tell|told|telling|reassure|reassured|remind|collect|pick|concerning)$/.test(prev.lower) ||
         // "Weekly update on Jess:", "worried about Kayden".
         (/^(?:on|about|re|regarding)$/.test(prev.lower) && /^(?:update|updates|news|concern|concerns|worried|worries|worry|information|notes)$/.test(tokens[i - 2]?.lower ?? "")) ||
-        (/^(?:to|with)$/.test(prev.lower) && /^(?:spoke|spoken|talked|talking|speaking|spoke|met|meeting|sat|worked|working|anything|something|nothing|say|said|explain|explained|mention|mentioned|session|sessions|visit|appointment|chat)$/.test(tokens[i - 2]?.lower ?? "")));
+        (/^(?:to|with)$/.test(prev.lower) && /^(?:spoke|spoken|talked|talking|speaking|spoke|met|meeting|sat|worked|working|anything|something|nothing|say|said|explain|explained|mention|mentioned|session|sessions|visit|appointment|chat|phone|call)$/.test(tokens[i - 2]?.lower ?? "")));
     // "the Smith family", "HAMID household": a surname before a word for the household (lower case in a
     // sentence; in a Title Case subject only "Family" or "Household", never "Children", as in "Vacancy:
     // Children and Young People's IDVA").

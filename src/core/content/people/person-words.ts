@@ -37,7 +37,7 @@ export const PRONOUNS = new Set(["he", "she", "him", "her", "his", "hers", "hims
  * "The child", "the young person": one person, identified by the rest of the message. With "the", or
  * as the abbreviation practitioners use for one young person ("YP").
  */
-export const REFERENCES = new Set(["child", "young person", "yp", "family", "parents", "pupil", "student", "girl", "boy", "victim", "suspect", "mother", "father", "baby", "children", "siblings", "household", "patient", "client", "service user", "young man", "young woman", "teenager", "learner", "woman", "man", "lady", "lad", "resident", "tenant"]);
+export const REFERENCES = new Set(["child", "young person", "yp", "family", "parents", "pupil", "student", "girl", "boy", "victim", "suspect", "mother", "father", "baby", "children", "siblings", "household", "patient", "client", "service user", "young man", "young woman", "teenager", "learner", "woman", "man", "lady", "lad", "resident", "tenant", "little one", "eldest", "youngest"]);
 
 /** Titles before a surname that make a person in a case: "Mr Kemp", "Ms Evans". */
 export const PERSON_TITLES = new Set(["mr", "mrs", "ms", "miss", "mx", "master"]);

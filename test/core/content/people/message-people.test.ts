@@ -86,3 +86,16 @@ describe("message people: a household by its address, a parent's own health", ()
     expect(r.verdict).toBe("review");
   });
 });
+
+describe("message people: a case reference in the subject", () => {
+  it("makes 'this young person' the case's", () => {
+    const r = gateCheck(
+      email({ to: ["attendance@longmoor-academy.org.uk"], subject: "LCS ref 2218734", body: "Hi,\n\nCan you confirm this young person's attendance for the autumn term so far?\n\nAdele" }),
+    );
+    expect(r.verdict).toBe("review");
+  });
+  it("leaves the same question without a reference to pass", () => {
+    const r = gateCheck(email({ to: ["attendance@longmoor-academy.org.uk"], subject: "Attendance", body: "Hi,\n\nCan you confirm this young person's attendance for the autumn term so far?\n\nAdele" }));
+    expect(r.verdict).toBe("pass");
+  });
+});

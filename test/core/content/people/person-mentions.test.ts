@@ -257,3 +257,15 @@ describe("person mentions: questions and vague ages", () => {
     expect(mentions(text)).toEqual(expected);
   });
 });
+
+describe("person mentions: initials with an age, a family counted, a call", () => {
+  const tells = (text: string) => findPersonMentions(text, { start: 0, end: text.length }, none).map((m) => `${m.text}:${m.kind}:${m.tells ?? "-"}`);
+  it.each([
+    ["J.B., 14 months, attended ED at 23:40", ["J.B.:initials:age"]],
+    ["I'm supporting Ms Kowalski and her three children", ["Ms Kowalski:title-name:-", "her:pronoun:-", "her three children:relation:family relationships"]],
+    ["Just come off the phone with Jade.", ["Jade:name:-"]],
+    ["Can you confirm this young person's attendance?", ["this young person's:reference:-"]],
+  ])("%s", (text, expected) => {
+    expect(tells(text)).toEqual(expected);
+  });
+});
