@@ -86,7 +86,6 @@ export function prepareText(text: string): PreparedText {
   let i = 0;
   const age = new RegExp(AGE.source, AGE.flags);
   let agesTo = 0;
-  let ageDone = false;
   const readTo = (offset: number): void => {
     while (i < n && i < offset) {
       if (!isTokenLetter(text.charCodeAt(i))) {
@@ -122,20 +121,28 @@ export function prepareText(text: string): PreparedText {
       }
       tokens.push({ start, end: i, text: raw, lower, capitalised: isCapitalised(raw), base: base(lower) });
     }
-    // Age phrases that start before `offset` (one may end after it).
-    while (!ageDone && agesTo < offset) {
-      const m = age.exec(text);
-      if (m === null) {
-        ageDone = true;
-        break;
-      }
-      ages.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
-      agesTo = m.index + 1;
-      if (m.index >= offset) break;
+    // Age phrases that start before `offset` (one may end after it), looked for only that far: a body
+    // with no age in it would otherwise be searched to its end on the first window.
+    if (agesTo >= offset) return;
+    const from = agesTo;
+    const upTo = Math.min(n, offset + AGE_REACH);
+    const part = text.slice(from, upTo);
+    age.lastIndex = 0;
+    for (let m = age.exec(part); m !== null; m = age.exec(part)) {
+      const start = from + m.index;
+      if (start >= offset) break;
+      // A match cut off by the end of `part` is found again, whole, by a later call.
+      if (start + m[0].length >= upTo && upTo < n) break;
+      ages.push({ start, end: start + m[0].length, text: m[0] });
+      agesTo = start + m[0].length;
     }
+    agesTo = Math.max(agesTo, Math.min(offset, upTo - AGE_REACH));
   };
   return { text, tokens, ages, readTo };
 }
+
+/** How far past a window an age phrase can reach ("13 months old", "who's only 14"): longer than any. */
+const AGE_REACH = 40;
 
 /** A-Z, a-z and the Latin-1 / Latin Extended letters U+00C0–U+024F, as the token pattern had them. */
 function isTokenLetter(c: number): boolean {

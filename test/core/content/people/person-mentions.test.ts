@@ -1,4 +1,4 @@
-import { findPersonMentions, type PersonContext } from "../../../../src/core/content/people/person-mentions";
+import { findPersonMentions, prepareText, type PersonContext } from "../../../../src/core/content/people/person-mentions";
 
 const none: PersonContext = { professionalNames: new Set() };
 const mentions = (text: string, context: PersonContext = none): string[] =>
@@ -267,5 +267,19 @@ describe("person mentions: initials with an age, a family counted, a call", () =
     ["Can you confirm this young person's attendance?", ["this young person's:reference:-"]],
   ])("%s", (text, expected) => {
     expect(tells(text)).toEqual(expected);
+  });
+});
+
+describe("person mentions: ages read window by window", () => {
+  it("finds the same ages whether the text is read at once or window by window", () => {
+    const text = "Tyler is 14. Nothing here. She's 15 and he is aged 6. Mia, a 4-year-old, was seen. He's 9.2kg now.";
+    const whole = findPersonMentions(text, { start: 0, end: text.length }, none).filter((m) => m.kind === "age").map((m) => m.text);
+    const prepared = prepareText(text);
+    const parts: string[] = [];
+    for (const w of [{ start: 0, end: 12 }, { start: 13, end: 26 }, { start: 27, end: 53 }, { start: 54, end: 82 }, { start: 83, end: text.length }]) {
+      for (const m of findPersonMentions(text, w, none, prepared)) if (m.kind === "age") parts.push(m.text);
+    }
+    expect(parts).toEqual(whole);
+    expect(whole).toEqual(["She's 15", "aged 6", "4-year-old"]);
   });
 });
