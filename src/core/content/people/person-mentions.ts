@@ -122,7 +122,7 @@ export function prepareText(text: string): PreparedText {
       tokens.push({ start, end: i, text: raw, lower, capitalised: isCapitalised(raw), base: base(lower) });
     }
     // Age phrases that start before `offset` (one may end after it), looked for only that far: a body
-    // with no age in it would otherwise be searched to its end on the first window.
+    // with no age in it would otherwise be searched to its end for the first window's ages.
     if (agesTo >= offset) return;
     const from = agesTo;
     const upTo = Math.min(n, offset + AGE_REACH);
