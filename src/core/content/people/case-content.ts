@@ -155,7 +155,7 @@ export function caseContentOf(
   windows: readonly CaseWindow[],
   anchored: boolean,
   surelyAnchored = false,
-  anchor?: string | ((w: CaseWindow) => string | undefined),
+  anchor?: (w: CaseWindow) => string | undefined,
 ): CaseContentFinding[] {
   const out: CaseContentFinding[] = [];
   for (const w of windows) {
@@ -196,7 +196,7 @@ export function caseContentOf(
     out.push(
       withAttachment(
         // "she" in the reason tells the practitioner nothing: name whom the message named instead.
-        { start: w.start, end: w.end, in: w.part, person: (person.weight === 1 ? anchorOf(anchor, w) : undefined) ?? person.text, said: hit.text, about: hit.about, quoted: w.quoted },
+        { start: w.start, end: w.end, in: w.part, person: (person.weight === 1 ? anchor?.(w) : undefined) ?? person.text, said: hit.text, about: hit.about, quoted: w.quoted },
         w.attachment,
       ),
     );
@@ -215,10 +215,6 @@ function isProperNoun(text: string, hit: Span): boolean {
   const before = /([A-Za-z'’]+) +$/.exec(text.slice(Math.max(0, hit.start - 30), hit.start));
   const after = /^ +(?:(?:and|&|of|for) +)?([A-Za-z]+)/.exec(text.slice(hit.end, hit.end + 30));
   return (before !== null && /^[A-Z][a-z]/.test(before[1] ?? "")) || (after !== null && /^[A-Z][a-z]/.test(after[1] ?? ""));
-}
-
-function anchorOf(anchor: string | ((w: CaseWindow) => string | undefined) | undefined, w: CaseWindow): string | undefined {
-  return typeof anchor === "function" ? anchor(w) : anchor;
 }
 
 function withAttachment<T extends object>(value: T, attachment: number | undefined): T & { attachment?: number } {

@@ -57,9 +57,10 @@ export function messagePeople(input: MessagePeopleInput): MessagePeople {
   // A member of the public greeted at their own address ("Hi Jordan," to outlook.com) is identified by it:
   // what the message says to "you" is about them.
   // Only one reader: a group of parent helpers greeted by name is told about a trip, not their own life.
-  const greeted = input.recipients.length === 1 && isPublicReader(input.recipients[0]!) ? findGreeting(input.body)?.names[0] : undefined;
+  const greeting = findGreeting(input.body);
+  const greeted = input.recipients.length === 1 && isPublicReader(input.recipients[0]!) ? greeting?.names[0] : undefined;
   const addressed = greeted !== undefined;
-  const context: PersonContext = { professionalNames: professionalNames(input), addressee: addressed };
+  const context: PersonContext = { professionalNames: professionalNames(input, greeting?.names ?? []), addressee: addressed };
   const titleContext: PersonContext = { professionalNames: context.professionalNames, titleCase: true };
 
   const body = scanCaseContent({
@@ -161,7 +162,7 @@ function aboutHits(special: readonly SpecialCategoryResult[], vocabulary: readon
  * Names of the people sharing rather than shared about: the sender (from the address: jo.smith@ gives
  * "jo" and "smith"), the recipients (display names and addresses) and the greeting ("Hi Sarah").
  */
-function professionalNames(input: MessagePeopleInput): Set<string> {
+function professionalNames(input: MessagePeopleInput, greetingNames: readonly { words: readonly string[] }[]): Set<string> {
   const out = new Set<string>();
   const addWords = (s: string | undefined): void => {
     if (!s) return;
@@ -183,6 +184,6 @@ function professionalNames(input: MessagePeopleInput): Set<string> {
     addWords(r.displayName);
     addWords(local(r.address));
   }
-  if (!personal) for (const n of findGreeting(input.body)?.names ?? []) for (const w of n.words) out.add(w);
+  if (!personal) for (const n of greetingNames) for (const w of n.words) out.add(w);
   return out;
 }

@@ -1,8 +1,9 @@
 import { findPersonMentions, prepareText, type PersonContext } from "../../../../src/core/content/people/person-mentions";
 
 const none: PersonContext = { professionalNames: new Set() };
-const mentions = (text: string, context: PersonContext = none): string[] =>
-  findPersonMentions(text, { start: 0, end: text.length }, context).map((m) => `${m.text}:${m.kind}:${m.weight}`);
+/** The mentions in the whole of `text`. */
+const found = (text: string, context: PersonContext = none) => findPersonMentions(text, { start: 0, end: text.length }, context);
+const mentions = (text: string, context: PersonContext = none): string[] => found(text, context).map((m) => `${m.text}:${m.kind}:${m.weight}`);
 
 describe("person mentions", () => {
   it.each([
@@ -103,7 +104,6 @@ describe("person mentions: names told by what stands around them", () => {
   });
 
   it("marks a name known only by 'will' or 'can' as loose, and a name beside a life as not", () => {
-    const found = (text: string) => findPersonMentions(text, { start: 0, end: text.length }, none);
     expect(found("I'm on leave, but Jackie will come in my place.")[0]).toMatchObject({ text: "Jackie", loose: true });
     expect(found("Then Kayden said he was scared.")[0]?.loose).toBeUndefined();
   });
@@ -134,7 +134,7 @@ describe("person mentions: things that look like people", () => {
   });
 
   it("says what a relation or an age tells of a life by itself", () => {
-    const tells = (text: string) => findPersonMentions(text, { start: 0, end: text.length }, none).map((m) => `${m.text}:${m.tells ?? "-"}`);
+    const tells = (text: string) => found(text, none).map((m) => `${m.text}:${m.tells ?? "-"}`);
     expect(tells("I spoke to her mum")).toEqual(["her mum:family relationships"]);
     expect(tells("Who collected Leah Carter (7) on Monday?")).toEqual(["Leah Carter:age"]);
     expect(tells("Mum rang this morning")).toEqual(["Mum:family relationships"]);
@@ -173,7 +173,7 @@ describe("person mentions: described people, updates and proceedings", () => {
   });
 
   it("tells a family only of one family: 'their mum' yes, 'parents … and their children' no", () => {
-    const tells = (text: string) => findPersonMentions(text, { start: 0, end: text.length }, none).map((m) => m.tells ?? "-");
+    const tells = (text: string) => found(text, none).map((m) => m.tells ?? "-");
     expect(tells("supporting parents in treatment and their children")).toEqual(["-"]);
     expect(tells("parents should tell us about their child's asthma")).toEqual(["-"]);
     expect(tells("the boys and their mum")).toEqual(["family relationships"]);
@@ -199,7 +199,7 @@ describe("person mentions: initials in file names", () => {
 
 describe("person mentions: ages, homes and year groups", () => {
   const tells = (text: string, context: PersonContext = none) =>
-    findPersonMentions(text, { start: 0, end: text.length }, context).map((m) => `${m.text}:${m.kind}:${m.tells ?? "-"}`);
+    found(text, context).map((m) => `${m.text}:${m.kind}:${m.tells ?? "-"}`);
   it.each([
     ["the neighbour rang about shouting and the boy (7) was seen outside", ["the boy:reference:age"]],
     ["Back at Nan's from tonight.", ["Nan's:relation:where they live"]],
@@ -232,7 +232,7 @@ describe("person mentions: colleagues, case studies and the people greeted", () 
 
   it("takes 'your mum' as a family relation of the person greeted, not 'your child' in a newsletter", () => {
     const greeted: PersonContext = { professionalNames: new Set(), addressee: true };
-    const tells = (text: string) => findPersonMentions(text, { start: 0, end: text.length }, greeted).filter((m) => m.tells).map((m) => m.text);
+    const tells = (text: string) => found(text, greeted).filter((m) => m.tells).map((m) => m.text);
     expect(tells("Bring your mum or your nan with you")).toEqual(["your mum", "your nan"]);
     expect(tells("if your child is anxious about school")).toEqual([]);
   });
@@ -259,7 +259,7 @@ describe("person mentions: questions and vague ages", () => {
 });
 
 describe("person mentions: initials with an age, a family counted, a call", () => {
-  const tells = (text: string) => findPersonMentions(text, { start: 0, end: text.length }, none).map((m) => `${m.text}:${m.kind}:${m.tells ?? "-"}`);
+  const tells = (text: string) => found(text, none).map((m) => `${m.text}:${m.kind}:${m.tells ?? "-"}`);
   it.each([
     ["J.B., 14 months, attended ED at 23:40", ["J.B.:initials:age"]],
     ["I'm supporting Ms Kowalski and her three children", ["Ms Kowalski:title-name:-", "her:pronoun:-", "her three children:relation:family relationships"]],
@@ -273,7 +273,7 @@ describe("person mentions: initials with an age, a family counted, a call", () =
 describe("person mentions: ages read window by window", () => {
   it("finds the same ages whether the text is read at once or window by window", () => {
     const text = "Tyler is 14. Nothing here. She's 15 and he is aged 6. Mia, a 4-year-old, was seen. He's 9.2kg now.";
-    const whole = findPersonMentions(text, { start: 0, end: text.length }, none).filter((m) => m.kind === "age").map((m) => m.text);
+    const whole = found(text, none).filter((m) => m.kind === "age").map((m) => m.text);
     const prepared = prepareText(text);
     const parts: string[] = [];
     for (const w of [{ start: 0, end: 12 }, { start: 13, end: 26 }, { start: 27, end: 53 }, { start: 54, end: 82 }, { start: 83, end: text.length }]) {
