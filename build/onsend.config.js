@@ -172,6 +172,28 @@ function plainTextOnlyPlugin() {
 }
 
 /**
+ * The handler reads only the everyday mailbox shapes. Outlook gives it each recipient's SMTP address and
+ * display name apart (`snapshot.ts` `mailboxText` writes them as `"Name" <address>`, with no escapes), and
+ * those shapes are all read by the core's own linear scanner (`parse-mailbox.ts`); the `email-addresses`
+ * parser is reached only by unusual shapes (comments, quoted local parts, obsolete forms) that no Exchange
+ * address has. Left out here (about 3 KB gzipped), such an address is "unreadable", so the Send is held:
+ * the answer can only be more careful than the task pane's, never less. test/outlook checks both.
+ * @returns {import("esbuild").Plugin}
+ */
+function everydayMailboxesOnlyPlugin() {
+  return {
+    name: "safeshare-everyday-mailboxes-only",
+    setup(build) {
+      build.onResolve({ filter: /^email-addresses$/ }, () => ({ path: "email-addresses", namespace: "safeshare-no-parser" }));
+      build.onLoad({ filter: /.*/, namespace: "safeshare-no-parser" }, () => ({
+        contents: "export default { parseOneAddress: function () { return null; } };",
+        loader: "js",
+      }));
+    },
+  };
+}
+
+/**
  * Regular-expression literals in `code` that an ES2016 engine cannot parse (`\p{…}`, lookbehind, named
  * groups, the `s` flag), as `/pattern/flags` strings. esbuild lowers syntax to ES2016 but leaves regular
  * expressions as written, and one such literal would stop the whole script from loading in classic
@@ -326,6 +348,7 @@ async function buildOnSend(options = {}) {
     plugins: [
       verdictCheckerPlugin(policy.verdict),
       plainTextOnlyPlugin(),
+      everydayMailboxesOnlyPlugin(),
       ...(compact ? [compactDataPlugin({ fullConfusables: !data.trustedDomainsAreAscii(policy), webmail })] : []),
     ],
   });

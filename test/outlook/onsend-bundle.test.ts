@@ -149,6 +149,7 @@ describe("a bundle built with a known policy", () => {
     ["Japanese city", { ...RISKY, to: [{ emailAddress: "a@city.kawasaki.jp" }] }],
     ["many recipients", { ...RISKY, cc: Array.from({ length: 30 }, (_, i) => ({ emailAddress: `p${i}@hertfordshire.gov.uk`, recipientType: "user" as const })) }],
     ["empty", { to: [], body: "" }],
+    ["display name with quotes and a backslash", { ...RISKY, to: [{ emailAddress: "jo.bloggs@gmail.com", displayName: 'Jo "JJ" Bloggs \\ Home' }] }],
   ];
 
   test.each(messages)("answers as the source does: %s", async (_name, init) => {
@@ -162,6 +163,17 @@ describe("a bundle built with a known policy", () => {
     expect(inBundle).toContain("src/outlook/onsend/checker-without-sentences.ts");
     // The acronym glossary stays: case vocabulary counts glossary case terms (ICPC, s47, MARAC).
     expect(inBundle.filter((i) => /src\/core\/(content\/kinds\/|text\/segment-sentences|check\/check-message|check\/check-verdict\.ts)|src\/outlook\/onsend\/checker\.ts/.test(i))).toEqual([]);
+  });
+
+  test("carries no full RFC 5322 parser: an address only that parser reads is held, never waved through", async () => {
+    expect(bundledModules(built).filter((i) => /node_modules\/email-addresses/.test(i))).toEqual([]);
+    // A quoted local part: valid RFC 5322 that the task pane reads; no Exchange mailbox looks like this.
+    const odd: FakeItemInit = { ...PLAIN, to: [{ emailAddress: '"kim.lee"@hertfordshire.gov.uk', recipientType: "user" }] };
+    const fromSourceCalls = await fromSource(odd, checkVerdict, policy);
+    expect(fromSourceCalls[0]).toMatchObject({ allowEvent: true });
+    const fromBundle = await fire(load(built.code, odd), ON_SEND_ACTION_ID);
+    expect(fromBundle).toHaveLength(1);
+    expect(fromBundle[0]).toMatchObject({ allowEvent: false });
   });
 
   test("carries no HTML stripping (the handler reads plain text) and no @noble/hashes (the content hash has its own SHA-256)", () => {

@@ -106,8 +106,9 @@ describe("the adapter", () => {
     await expect(officeItemReader(fake.Office).fromAddress()).resolves.toBe("me@hertfordshire.gov.uk");
   });
 
-  test("display names are quoted for the core", () => {
-    expect(mailboxText({ emailAddress: "a@b.org", displayName: 'Smith, "Jo"' })).toBe('"Smith, \\"Jo\\"" <a@b.org>');
+  test("display names are quoted for the core, without escapes (the core's own scanner reads every one)", () => {
+    expect(mailboxText({ emailAddress: "a@b.org", displayName: 'Smith, "Jo"' })).toBe('"Smith, Jo" <a@b.org>');
+    expect(mailboxText({ emailAddress: "a@b.org", displayName: 'C:\\share\\"x"' })).toBe('"C: share x" <a@b.org>');
     expect(mailboxText({ emailAddress: "a@b.org", displayName: "A@B.org" })).toBe("a@b.org");
   });
 });

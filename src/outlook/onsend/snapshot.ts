@@ -75,12 +75,16 @@ export function messageInput(snapshot: ComposeSnapshot): MessageInput {
   };
 }
 
-/** `"Jo Smith" <jo@example.org>`, or the bare address when there is no distinct display name. */
+/**
+ * `"Jo Smith" <jo@example.org>`, or the bare address when there is no distinct display name. Quote marks
+ * and backslashes in the name become spaces: they mean nothing to any check, and without escapes every
+ * mailbox written here is one the core's own scanner reads (the handler carries no full RFC 5322 parser).
+ */
 export function mailboxText(recipient: EmailAddressDetailsLike): string {
   const address = recipient.emailAddress.trim();
-  const name = (recipient.displayName ?? "").replace(/[\r\n]+/g, " ").trim();
+  const name = (recipient.displayName ?? "").replace(/[\r\n"\\]+/g, " ").replace(/\s+/g, " ").trim();
   if (!name || name.toLowerCase() === address.toLowerCase()) return address;
-  return `"${name.replace(/["\\]/g, (c) => `\\${c}`)}" <${address}>`;
+  return `"${name}" <${address}>`;
 }
 
 /** The content hash of the snapshot: what a recorded decision must match. */

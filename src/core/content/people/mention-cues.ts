@@ -8,11 +8,13 @@
 /** "you" and "your" said to a member of the public (see {@link PersonContext.addressee}). */
 export const ADDRESSEE_WORDS: ReadonlySet<string> = new Set(["you", "your", "you're", "yours", "yourself", "you've", "you'll"]);
 /** After "the woman", "the lad": where that one person lives or stays. */
-export const WHERE_SOMEONE_IS = /^\s+(?:in (?:room|flat|bed|bedroom) \w+|at (?:number|no\.?|flat) \w+|(?:from|at|in) (?:the )?flats?\b|who (?:lives|is staying|stays)|(?:living|staying) (?:at|in)|from number|at \d+ [A-Z])/;
+export const WHERE_SOMEONE_IS = /^\s+(?:in (?:room|flat|bed|bedroom) \w+|at (?:number|no\.?|flat) \w+|(?:from|at|in) (?:the )?flats?\b|who (?:lives|is staying|stays)|(?:living|staying) (?:at|in)|from number|at \d+ [A-Z]|at (?:our|your|the) (?:[A-Z][a-z]+ ){1,3}(?:placement|home|house)\b)/;
+/** "the young person … in your Year 10": one pupil of a year group (singular references only). */
+export const IN_YEAR_GROUP = /^\s+(?:(?:at|in) [^.,;]{0,40}?)?in (?:your|our|my|the) (?:Year|year|Y) ?\d{1,2}\b/;
 /** Everyday words that are also common surnames ("Ethan Ward", "Mia Green"), after a first name and before a year group. */
 export const SURNAME_WORDS: ReadonlySet<string> = new Set("ward|green|hill|park|lane|king|young|white|black|brown|west|north|south|day|house|church|bank|court|rose|page|little|long|summer|winter|grey|gray|marsh|field|wood|bishop|cook|baker|mason|fox|hunt|knight|price|hall|road|street|way".split("|"));
 /** " Y6", " Year 9", " 9RB": a year group or a form after a name. */
-export const YEAR_CODE_AFTER = /^\s+(?:(?:[Yy]|[Yy]r|[Yy]ear)\s?\d{1,2}\b|\d{1,2}[A-Z]{1,2}\b)/;
+export const YEAR_CODE_AFTER = /^,?\s+(?:(?:[Yy]|[Yy]r|[Yy]ear)\s?\d{1,2}\b|\d{1,2}[A-Z]{1,2}\b)/;
 /** " 14/02/2013": a date with a four-digit year right after a name. */
 export const FULL_DATE_AFTER = /^\s+\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d\b/;
 /** Words after "X family" that make it a service: "the Leighton Buzzard family hub". */
@@ -37,7 +39,7 @@ export const BRACKET_ROLE = /^\s*\(\s*(?:our|my|a|the)\s+(?:young person|yp|chil
 export const CLASS_CODE = /^\s\d{1,2}[A-Z]\b/;
 
 /** Ages said in words: "aged 6", "she's 14", "a 4-year-old", "15yo" (not "he's 9.2kg"). */
-export const AGE = /\b(?:aged?\s+\d{1,2}\b|(?:he's|she's|he is|she is|who is|who's)\s+(?:only\s+|just\s+)?\d{1,2}\b(?![.,]\d)(?!\s*(?:%|kg|g\b|lb|minutes|mins|hours|days|weeks|am|pm|:))|\d{1,2}\s?(?:-\s?)?(?:years?|yrs?|months?|weeks?|mths?)(?:\s?-\s?|\s)old\b|\d{1,2}\s?(?:yo|y\/o|yrs)\b)/gi;
+export const AGE = /\b(?:aged?\s+\d{1,2}\b|age\s*:\s*\d{1,2}\s*(?:years?|yrs?|months?|mths?|weeks?)?\b(?!\s*(?:-|–|to\b|\+))|(?:he's|she's|he is|she is|who is|who's)\s+(?:only\s+|just\s+)?\d{1,2}\b(?![.,]\d)(?!\s*(?:%|kg|g\b|lb|minutes|mins|hours|days|weeks|am|pm|:))|\d{1,2}\s?(?:-\s?)?(?:years?|yrs?|months?|weeks?|mths?)(?:\s?-\s?|\s)old\b|\d{1,2}\s?(?:yo|y\/o|yrs)\b)/gi;
 /** "Tyler (14)", "Tyler, 14," — an age in brackets or commas right after a name. */
 export const BRACKET_AGE = /^\s*(?:\(\s*(?:\d{1,2}\s*(?:yrs?|years?|y)?|(?:year|yr|y)\s*\d{1,2}(?:\s*(?:and|&|,|\/)\s*(?:year|yr|y)?\s*\d{1,2})*|\d{1,2}[A-Z]{1,2}|dob[^)]*|d\.o\.b[^)]*|aged?\s*\d{1,2})\s*\)|,\s*\d{1,2}\s*(?:(?:months?|mths?|yrs?|years?|weeks?)(?:\s*old)?\s*)?(?:,|\.(?!\d)|$))/i;
 
@@ -55,3 +57,10 @@ export const ORG_ENDINGS = new Set(
 
 /** Shapes no first name has: "Supporting", "Safeguarding" (-ing), "Cyberstalking". */
 export const NOT_A_NAME_SHAPE = /^[a-z]{3,}ing$/;
+
+/** A case number as the subject of a child protection step: "the initial conference for 2291847". */
+export const CASE_NUMBER = /\b(?:conference|icpc|rcpc|core group|strategy (?:meeting|discussion)|review|referral|assessment|case)\s+(?:for|of|re|regarding|about|on)\s+(?:case\s+|child\s+|ref(?:erence)?\.?\s*)?(\d{6,10})\b(?![/.:]\d)/gi;
+/** "Jayden in Year 9": a capitalised word before a year group is a pupil's name. */
+export const IN_YEAR_AFTER = /^\s+in (?:Year|year|Yr|Y) ?\d{1,2}\b/;
+/** "the respondent father", "the applicant mother": a parent by their part in proceedings. */
+export const PARTY_WORDS = new Set(["respondent", "applicant", "birth", "biological", "maternal", "paternal", "putative"]);

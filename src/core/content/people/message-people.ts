@@ -18,6 +18,8 @@ const STRONG_VOCABULARY = /^(?:describes harm or abuse|describes a disclosure or
 const HOME_ADDRESS = /\b(?:(?:flat|apartment|room) \d+[a-z]?,? )?\d{1,4}[a-z]? [A-Z][a-z]+ (?:Road|Street|Lane|Avenue|Close|Drive|Way|Crescent|Court|Gardens|Place|Grove|Terrace|Rise|Walk|Mews|Row|View|Park)\b/i;
 
 /** A case, crime or court reference: "LCS ref 4478213", "MASH ref 25/118832", "crime ref 42/1234/25", "ZC24C00412". */
+/** A subject that is a bare case number and a word: "Re: 2291847 - rescheduled". */
+const BARE_CASE_NUMBER = /(?:^|[:–-]\s*)\d{6,10}\s*(?:[–:-]|$)/;
 const CASE_REFERENCE = /\b(?:(?:case|crime|court|mash|lcs|mosaic|eclipse|client|child|yjs|yot|police|log)\s+)?(?:ref(?:erence)?|no\.?|number)\.?\s*:?\s*[A-Z]{0,3}\d[\d/-]{4,}\b|\b[A-Z]{2}\d{2}[A-Z]\d{5}\b/i;
 
 /** Glossary terms that are roles, not processes: see `aboutHits`. */
@@ -60,7 +62,7 @@ export function messagePeople(input: MessagePeopleInput): MessagePeople {
   const greeting = findGreeting(input.body);
   const greeted = input.recipients.length === 1 && isPublicReader(input.recipients[0]!) ? greeting?.names[0] : undefined;
   const addressed = greeted !== undefined;
-  const context: PersonContext = { professionalNames: professionalNames(input, greeting?.names ?? []), addressee: addressed };
+  const context: PersonContext = { professionalNames: professionalNames(input, greeting?.names ?? []), addressee: addressed, subjectParts: loneSubjectWords(input.subject) };
   const titleContext: PersonContext = { professionalNames: context.professionalNames, titleCase: true };
 
   const body = scanCaseContent({
@@ -102,7 +104,7 @@ export function messagePeople(input: MessagePeopleInput): MessagePeople {
   // So is a home address as the subject line ("Flat 4, 22 Larch Road SW19"): the message is about a household.
   // And a case or reference number in the subject ("Query - LCS ref 4478213", "ZC24C00412 - position
   // statement"): "the young person" in the body is that case's.
-  const surelyAnchored = personMentions.some((m) => m.weight === 2 && m.kind !== "name") || HOME_ADDRESS.test(input.subject) || CASE_REFERENCE.test(input.subject);
+  const surelyAnchored = personMentions.some((m) => m.weight === 2 && m.kind !== "name") || HOME_ADDRESS.test(input.subject) || CASE_REFERENCE.test(input.subject) || BARE_CASE_NUMBER.test(input.subject);
   // A name known only by "will" or "can" after it anchors "she" and "he" only where something about a life
   // is said beside it: "Jackie will come in my place" names a colleague, and the "she" of "our named
   // doctor… she could do a slot" is not her.
@@ -162,6 +164,16 @@ function aboutHits(special: readonly SpecialCategoryResult[], vocabulary: readon
  * Names of the people sharing rather than shared about: the sender (from the address: jo.smith@ gives
  * "jo" and "smith"), the recipients (display names and addresses) and the greeting ("Hi Sarah").
  */
+/** Capitalised words that are a part of the subject on their own: "Jordan" in "Re: Jordan - Tuesdays". */
+function loneSubjectWords(subject: string): Set<string> {
+  const out = new Set<string>();
+  for (const part of subject.split(/\s[-–|]\s|:\s*/)) {
+    const m = /^\s*([A-Z][a-z]{2,})\s*$/.exec(part);
+    if (m) out.add((m[1] as string).toLowerCase());
+  }
+  return out;
+}
+
 function professionalNames(input: MessagePeopleInput, greetingNames: readonly { words: readonly string[] }[]): Set<string> {
   const out = new Set<string>();
   const addWords = (s: string | undefined): void => {

@@ -2,7 +2,7 @@ import type { Span } from "../../check/result";
 import { firstStartingAtOrAfter } from "../../text/span-search";
 import {
   ADDRESSEE_WORDS, AGE, BRACKET_AGE, BRACKET_ROLE, CLASS_CODE, FAMILY_SERVICES, FOR_RELATIONS, FULL_DATE_AFTER, HEADLINE_PRONOUN, IDENTIFIER_WORD, IS_AGE,
-  LABELLED, NOT_A_NAME_SHAPE, ORG_ENDINGS, ORGANISATION_THINGS, PARTNER_THINGS, PLACE_PREPOSITIONS, SURNAME_WORDS, WHERE_SOMEONE_IS, YEAR_CODE_AFTER,
+  LABELLED, NOT_A_NAME_SHAPE, ORG_ENDINGS, ORGANISATION_THINGS, PARTNER_THINGS, PLACE_PREPOSITIONS, SURNAME_WORDS, WHERE_SOMEONE_IS, IN_YEAR_GROUP, YEAR_CODE_AFTER, CASE_NUMBER, IN_YEAR_AFTER, PARTY_WORDS,
 } from "./mention-cues";
 import {
   NOT_NAMES, OWN_POSSESSIVES, RELATION_ADJECTIVES, PERSON_TITLES, PERSON_VERBS, POSSESSIVE_ONLY, POSSESSIVES, PROFESSIONAL_TITLES, PRONOUNS,
@@ -48,6 +48,11 @@ export interface PersonContext {
    * and "your" are then that person, and what is said of them is about their life.
    */
   addressee?: boolean;
+  /**
+   * Lower-case words that stand alone as a part of the subject line ("Jordan - Saturday night"): such a
+   * word starting a sentence of the body ("Jordan got back at 3am") is the person the message is about.
+   */
+  subjectParts?: ReadonlySet<string>;
 }
 
 interface Token extends Span {
@@ -217,6 +222,13 @@ export function findPersonMentions(text: string, span: Span, context: PersonCont
     if (tells) m.tells = tells;
     out.push(m);
   };
+  // "the woman in room 4 at Elm House", "the young person at our Ashwell Road placement in your Year 10":
+  // someone told apart by where they are, as surely as by a name; "the boy (7)": by an age.
+  const described = (from: Token, to: Token): void => {
+    const after = text.slice(to.end, to.end + 80);
+    if (BRACKET_AGE.test(after.slice(0, 32))) push(from, to, "reference", 2, "age");
+    else push(from, to, "reference", WHERE_SOMEONE_IS.test(after.slice(0, 40)) || (!/(?:ren|s)$/.test(to.lower) && IN_YEAR_GROUP.test(after)) ? 2 : 1);
+  };
 
   // The token index where the last name found ends, for "Connor and Reece".
   let lastName = -2;
@@ -304,15 +316,16 @@ export function findPersonMentions(text: string, span: Span, context: PersonCont
     // "The child", "the young person", "YP".
     // "this young person's attendance" (under a case reference) points as "the" does.
     if (prev && (prev.base === "the" || prev.base === "this") && REFERENCES.has(b)) {
-      // "the woman in room 4 at Elm House", "the lad from the flats on Mill Road": someone told apart by
-      // where they are, as surely as by a name.
-      // "the boy (7)": a child told apart by an age.
-      if (BRACKET_AGE.test(text.slice(t.end, t.end + 32))) push(prev, t, "reference", 2, "age");
-      else push(prev, t, "reference", WHERE_SOMEONE_IS.test(text.slice(t.end, t.end + 40)) ? 2 : 1);
+      described(prev, t);
+      continue;
+    }
+    // "the respondent father", "the applicant mother".
+    if (prev && PARTY_WORDS.has(prev.lower) && tokens[i - 2]?.base === "the" && /^(?:mother|father|mum|dad|parent|parents|grandmother|grandfather)$/.test(b)) {
+      push(tokens[i - 2]!, t, "reference", 1);
       continue;
     }
     if (prev && (prev.base === "the" || prev.base === "this") && next && REFERENCES.has(`${b} ${next.base}`)) {
-      push(prev, next, "reference", 1);
+      described(prev, next);
       i++;
       continue;
     }
@@ -469,8 +482,9 @@ export function findPersonMentions(text: string, span: Span, context: PersonCont
     // "Chloe's weekend": a possessive before a lower-case word, even first in a subject ("Barnardo's
     // Response" is in Title Case).
     if (headline) isName = family || bracketAge || surnameInitial || ownPart || identified || lonePart || (possessive && (!atStart || (following !== undefined && !following.capitalised)));
-    else if (atStart) isName = bracketAge || family || surnameInitial || beforeStrongVerb || ageAfter || bracketed || doubleName || (possessive && !following?.capitalised);
-    else isName = possessive || beforeVerb || bracketAge || afterRelation || family || surnameInitial || ageAfter || paired || bracketed || doubleName;
+    else if (atStart) isName = bracketAge || family || surnameInitial || beforeStrongVerb || ageAfter || bracketed || doubleName || (possessive && !following?.capitalised) || (end === i && context.subjectParts?.has(b) === true && !NOT_NAMES.has(b));
+    // "Jayden in Year 9": a pupil.
+    else isName = possessive || beforeVerb || bracketAge || afterRelation || family || surnameInitial || ageAfter || paired || bracketed || doubleName || (end === i && IN_YEAR_AFTER.test(text.slice(t.end, t.end + 12)));
     // "in Maidstone", "at Watford", "from Leeds": after these a capitalised word is a place.
     if (isName && prev && PLACE_PREPOSITIONS.has(prev.lower)) isName = false;
     // "Single Point of Access", "Department for Education": a capitalised phrase joined by "of" or "for".
@@ -511,12 +525,22 @@ export function findPersonMentions(text: string, span: Span, context: PersonCont
       ) {
         out.splice(out.length - 1, 0, { start: before.start, end: before.end, text: before.text, kind: "name", weight: 2 });
       }
-      if (!atStart && !headline && beforeVerb && !beforeStrongVerb && !(possessive || bracketAge || afterRelation || family || ageAfter || paired || bracketed)) out[out.length - 1]!.loose = true;
+      if (!atStart && !headline && beforeVerb && !beforeStrongVerb && !(possessive || bracketAge || afterRelation || family || ageAfter || paired || bracketed || doubleName)) out[out.length - 1]!.loose = true;
       lastName = end;
     }
     i = end;
   }
 
+  // "the initial conference for 2291847", "strategy meeting re 40012345": a child known by their case
+  // number (a reference number tied to a person identifies them as a name does).
+  if (span.end - span.start < 600) {
+    CASE_NUMBER.lastIndex = 0;
+    const windowText = text.slice(span.start, span.end);
+    for (let m = CASE_NUMBER.exec(windowText); m; m = CASE_NUMBER.exec(windowText)) {
+      const start = span.start + m.index + m[0].length - (m[1] as string).length;
+      out.push({ start, end: start + (m[1] as string).length, text: m[1] as string, kind: "reference", weight: 2 });
+    }
+  }
   for (const age of agesIn(prepared, span)) {
     // "children aged 7 to 11", "young people aged 16-25", "under 5s": an age range is a group, not a person.
     const after = text.slice(age.end, Math.min(span.end, age.end + 12));
@@ -525,7 +549,8 @@ export function findPersonMentions(text: string, span: Span, context: PersonCont
     if (/\b(?:children|young people|people|pupils|students|adults|girls|boys|families|those|everyone|anyone|all|under|over|between|from)\s*$/.test(before)) continue;
     // "13-15 year old girls": the end of a range, or an age of many.
     if (/\d\s*(?:-|–|to|or)\s*$/.test(before) || /^\s*(?:girls|boys|children|pupils|students|people|males|females|men|women)\b/i.test(after)) continue;
-    out.push({ start: age.start, end: age.end, text: age.text, kind: "age", weight: 2 });
+    // "Age: 7 months" is a form's field: one person's age, which is information about them in itself.
+    out.push({ start: age.start, end: age.end, text: age.text, kind: "age", weight: 2, ...(/^age\s*:/i.test(age.text) ? { tells: "age" as const } : {}) });
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -604,14 +629,19 @@ function isProfessional(tokens: readonly Token[], i: number, end: number, contex
     const role = /([A-Za-z]+)\s*$/.exec(text.slice(Math.max(0, open - 20), open));
     if (role && ROLE_WORDS.has((role[1] ?? "").toLowerCase())) return true;
   }
-  const beforeName = /([A-Za-z]+)\s*[,:–-]?\s*$/.exec(text.slice(Math.max(0, tokens[i]!.start - 20), tokens[i]!.start));
+  // On the same line: "details for the officer:\n\nDeon (16)…" names no officer.
+  const beforeName = /([A-Za-z]+)[ \t]*[,:–-]?[ \t]*$/.exec(text.slice(Math.max(0, tokens[i]!.start - 20), tokens[i]!.start));
   if (beforeName && ROLE_WORDS.has((beforeName[1] ?? "").toLowerCase()) && (beforeName[1] ?? "") !== "guardian") return true;
   // "please talk to Mr Lowe", "you can contact Jo": someone to go to is a member of staff.
   const reach = prev?.lower === "to" && /^(?:talk|speak|chat|go|reach|write)$/.test(tokens[i - 2]?.lower ?? "") ? i - 3 : prev !== undefined && /^(?:contact|ask|email|ring|call|phone)$/.test(prev.lower) ? i - 2 : -1;
   if (reach >= 0 && /^(?:please|can|could|to|you|just|also|or|then)$/.test(tokens[reach]?.lower ?? "")) return true;
   const first = tokens[end + 1]?.base;
-  // "Priya from the MASH", "Jo at Oakfield": a person of an organisation; "Chloe at home" is not.
-  if (first === "from" || (first === "at" && tokens[end + 2]?.capitalised === true)) return true;
+  // "Priya from the MASH", "Jo at Oakfield": a person of an organisation; "Chloe at home" and "texting
+  // Lilly-Mae from 22:00" are not.
+  const org = tokens[end + 2];
+  if ((first === "from" && org !== undefined && (org.capitalised || /^(?:the|our|your)$/.test(org.lower))) || (first === "at" && org?.capitalised === true)) return true;
+  // "- Anne-Marie to check whether 0-19 can add…", "Action: Jo to circulate": an action log's owner.
+  if (first === "to" && /^(?:check|send|circulate|share|arrange|contact|book|update|draft|chase|liaise|confirm|find|speak|email|invite|write|bring|add|organise|forward|provide|feed|raise|lead|complete|report|ask|look|follow|set|pick|take|agree|collate|present|prepare|review|amend|cascade|source|link)$/.test(tokens[end + 2]?.lower ?? "") && /(?:^|\n)\s*(?:[-*•–]|\d+[.)]|action:?)?\s*$/i.test(text.slice(Math.max(0, tokens[i]!.start - 12), tokens[i]!.start))) return true;
   // "Paul Gregson has joined the LADO team", "Kemi will continue to cover East Kent": a colleague's work.
   for (let k = end + 1; k <= end + 4 && k < tokens.length; k++) if (/^(?:joined|joining|rejoined|retired|retiring|cover|covering|covers)$/.test(tokens[k]!.lower)) return true;
   // "Kayden's family support worker" is about Kayden: a possessive name is never the role's holder.

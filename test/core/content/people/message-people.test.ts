@@ -99,3 +99,29 @@ describe("message people: a case reference in the subject", () => {
     expect(r.verdict).toBe("pass");
   });
 });
+
+describe("message people: a person known by where they stand, not by a name list", () => {
+  const toCouncil = (subject: string, body: string) => gateCheck(email({ to: ["duty.team@hertfordshire.gov.uk"], from: "g.simms@willowdene.co.uk", subject, body }));
+
+  it.each([
+    ["Last night", "Staff had been texting Lilly-Mae from 22:00 (her curfew)."],
+    ["Update", "Just letting you know Lilly-Mae was late back again last night."],
+    ["Deon not back", "Some extra details for the officer:\n\nDeon (16) was due back at 16:30 and hasn't come home."],
+    ["Transport change", "Just a heads up that the young person at our Ashwell Road placement in your Year 10 is moving to a semi-independent placement next Friday."],
+    ["Re: 2291847 - rescheduled", "The initial conference for 2291847 has had to move to Thursday."],
+    ["Jordan - Saturday night", "Jordan got back at 3am on Sunday. He wouldn't say where he'd been."],
+    ["Quick query", "Could you let me know whether Jayden in Year 9 (lives on Broadwater Crescent) was in school on Tuesday?"],
+    ["ED attendance notification - ref ED24/118392", "Age: 7 months\nAttended: 12/11/2024 21:40, brought by father\nPresenting complaint: bump to head"],
+    ["Your ref C24/00871 - police check", "There are three previous domestic incidents recorded at the family address since 2022; the children were present on two."],
+  ])("holds %s: %s", (subject, body) => {
+    expect(toCouncil(subject, body).verdict).toBe("review");
+  });
+
+  it.each([
+    ["Thanks - neglect working group", "Actions:\n- Anne-Marie to check whether 0-19 can add GCP2 to the 2-year review\n- Priya to circulate the minutes"],
+    ["Room booking", "The room is free from 22:00, and the key is with Jordan at reception."],
+    ["Training", "Children aged 7 to 11 living in temporary accommodation are the focus of the session."],
+  ])("passes %s: %s", (subject, body) => {
+    expect(toCouncil(subject, body).verdict).toBe("pass");
+  });
+});
