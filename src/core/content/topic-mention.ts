@@ -19,7 +19,9 @@ const TOPIC_NOUNS = new Set(
     "newsletters|leaflet|leaflets|poster|posters|campaign|campaigns|champion|champions|lead|leads|coordinator|" +
     "co-ordinator|subgroup|sub-group|board|partnership|framework|protocol|protocols|audit|audits|briefing|" +
     "briefings|session|sessions|event|events|research|statistics|lecture|presentation|resources|resource|" +
-    "materials|curriculum|lesson|lessons|assembly|charity|charities|helpline|website|log|logs|register|registers|tracker"
+    "materials|curriculum|lesson|lessons|assembly|charity|charities|helpline|website|log|logs|register|registers|tracker|" +
+    // "the CCE strategic group", "the DA steering group": a governance body's adjective.
+    "strategic|steering|operational"
   ).split("|"),
 );
 
@@ -55,6 +57,8 @@ const JOINERS = new Set(
 export function isTopicMention(body: string, start: number, end: number): boolean {
   // "bruising in babies", "self-harm among teenagers": a term said of a whole group is a subject.
   if (OF_A_GROUP.test(body.slice(end, end + 40))) return true;
+  // "thanks to DS Whitlock for her talk on coercive control": the speaker's talk, about nobody.
+  if (SPEAKERS_TALK.test(body.slice(Math.max(0, start - 60), start))) return true;
   if (hasTopicLead(body, start) && !sentenceMentionsPerson(body, start, end, SPECIFIC_PERSON_WORDS)) return true;
   const next = /^(?:[\s&-]*[A-Za-z][A-Za-z'-]*){1,3}/.exec(body.slice(end, end + 80));
   if (!next) return false;
@@ -69,6 +73,9 @@ export function isTopicMention(body: string, start: number, end: number): boolea
   }
   return topical && !sentenceMentionsPerson(body, start, end);
 }
+
+/** "her talk on", "his session about the", "their presentation on how to spot": a speaker's own talk. */
+const SPEAKERS_TALK = /\b(?:her|his|their)\s+(?:talk|talks|session|sessions|presentation|input|slot|lecture|workshop|training|keynote)\s+(?:on|about|around|covering)\s+(?:[a-z'-]+\s+){0,3}$/i;
 
 /** A group in general right after a term: "in babies", "among young people", "in non-mobile infants". */
 const OF_A_GROUP =

@@ -52,15 +52,20 @@ export const PLACE_PREPOSITIONS = new Set(["in", "at", "from", "near", "around",
 
 /** Words that end an organisation's or a place's name: "Oakfield Primary", "Bailey House". */
 export const ORG_ENDINGS = new Set(
-  "council|police|trust|hospital|school|academy|college|university|primary|secondary|junior|infant|nursery|centre|center|house|road|street|lane|avenue|close|way|drive|court|place|square|park|gardens|crescent|terrace|grove|hill|green|mews|estate|ward|unit|team|service|services|partnership|board|hub|surgery|practice|clinic|church|group|project|foundation|association|children's|health".split("|"),
+  "council|police|trust|hospital|school|academy|college|university|primary|secondary|junior|infant|nursery|centre|center|house|road|street|lane|avenue|close|way|drive|court|place|square|park|gardens|crescent|terrace|grove|hill|green|mews|estate|ward|unit|team|service|services|partnership|board|hub|surgery|practice|clinic|church|group|project|foundation|association|children's|health|circle|club|network|forum|collective|alliance".split("|"),
 );
 
 /** Shapes no first name has: "Supporting", "Safeguarding" (-ing), "Cyberstalking". */
 export const NOT_A_NAME_SHAPE = /^[a-z]{3,}ing$/;
 
-/** A case number as the subject of a child protection step: "the initial conference for 2291847". */
-export const CASE_NUMBER = /\b(?:conference|icpc|rcpc|core group|strategy (?:meeting|discussion)|review|referral|assessment|case)\s+(?:for|of|re|regarding|about|on)\s+(?:case\s+|child\s+|ref(?:erence)?\.?\s*)?(\d{6,10})\b(?![/.:]\d)/gi;
+/**
+ * A case number as the subject of a child protection step ("the initial conference for 2291847"), and a
+ * hospital number ("Hosp no K448210"): a person known by the number their record is filed under.
+ */
+export const CASE_NUMBER = /\b(?:(?:conference|icpc|rcpc|core group|strategy (?:meeting|discussion)|review|referral|assessment|case)\s+(?:for|of|re|regarding|about|on)\s+(?:case\s+|child\s+|ref(?:erence)?\.?\s*)?(\d{6,10})\b(?![/.:]\d)|(?:hosp(?:ital)?|patient|mrn|unit)\s*(?:no\.?|number|num)?\s*:?\s*([A-Z]{0,2}\d{5,10})\b)/gi;
 /** "Jayden in Year 9": a capitalised word before a year group is a pupil's name. */
 export const IN_YEAR_AFTER = /^\s+in (?:Year|year|Yr|Y) ?\d{1,2}\b/;
 /** "the respondent father", "the applicant mother": a parent by their part in proceedings. */
 export const PARTY_WORDS = new Set(["respondent", "applicant", "birth", "biological", "maternal", "paternal", "putative"]);
+/** Last words only an organisation's name has (unlike "Green", "Hill" or "Lane", which are surnames too). */
+export const GROUP_ENDINGS = /^(?:circle|club|network|forum|collective|alliance|group|project|foundation|association|partnership|hub|board|trust|council|academy|college|nursery|centre|clinic|surgery|charity|society|service|services)$/;

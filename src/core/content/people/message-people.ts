@@ -38,6 +38,12 @@ export interface MessagePeople {
   subject: SubjectFindings;
   /** The body's scan stopped after SURE_WINDOWS_LISTED statements about people: the lists are its first part's. */
   listsStopped: boolean;
+  /**
+   * The message says its people are invented ("a fictional case study", "the names and details are
+   * invented"): a training scenario is about nobody, so it carries no case content (identifiers, special
+   * category words and addresses are still checked as ever).
+   */
+  fictional: boolean;
 }
 
 export interface MessagePeopleInput {
@@ -144,7 +150,31 @@ export function messagePeople(input: MessagePeopleInput): MessagePeople {
     const words = caseRecordWords(text);
     if (words.length) caseContent.push({ start: 0, end: text.length, in: "attachment", attachment: index, person: "", said: words[0]!, about: "a case record", quoted: false });
   });
-  return { personMentions, caseContent, subject: subjectFindings, listsStopped: body.stopped };
+  const fictional = declaresFictionalPeople(input);
+  return { personMentions, caseContent: fictional ? [] : caseContent, subject: subjectFindings, listsStopped: body.stopped, fictional };
+}
+
+/**
+ * "It is a fictional scenario written for training", "FICTIONAL CASE STUDY", "Case study - FICTIONAL.docx",
+ * "fictional composites", "'Jaden' is an invented child … a made-up fostering household" in a case study:
+ * a declaration that the people are not real. "Invented" and "made up" alone are also what people say of
+ * a real account ("she says he made it up"), so they count only beside "case study", "scenario" or
+ * "training" in the same sentence.
+ */
+const FICTION_WORD = /\b(?:fictional|fictitious|hypothetical|composite|composites)\b/i;
+const INVENTED_WORD = /\b(?:invented|made-up|made up|imaginary)\b/i;
+const CASE_STUDY_WORD = /\b(?:case stud(?:y|ies)|scenarios?|vignettes?|training)\b/i;
+
+function declaresFictionalPeople(input: MessagePeopleInput): boolean {
+  const texts = [input.subject, ...input.attachments.map((a) => a.name)];
+  // Only the first few thousand characters: a declaration comes before the case study it describes.
+  const body = input.body.slice(0, 6000);
+  for (const sentence of [...texts, ...body.split(/[.!?]\s+|\n+/)]) {
+    if (!CASE_STUDY_WORD.test(sentence) && !/\b(?:names|family|household|child|people)\b/i.test(sentence)) continue;
+    if (FICTION_WORD.test(sentence)) return true;
+    if (INVENTED_WORD.test(sentence) && CASE_STUDY_WORD.test(sentence)) return true;
+  }
+  return false;
 }
 
 /** A member of the public reading at their own webmail address (see recipients/public-mailbox.ts for why only common providers). */
@@ -160,10 +190,6 @@ function aboutHits(special: readonly SpecialCategoryResult[], vocabulary: readon
   return out;
 }
 
-/**
- * Names of the people sharing rather than shared about: the sender (from the address: jo.smith@ gives
- * "jo" and "smith"), the recipients (display names and addresses) and the greeting ("Hi Sarah").
- */
 /** Capitalised words that are a part of the subject on their own: "Jordan" in "Re: Jordan - Tuesdays". */
 function loneSubjectWords(subject: string): Set<string> {
   const out = new Set<string>();
@@ -173,6 +199,11 @@ function loneSubjectWords(subject: string): Set<string> {
   }
   return out;
 }
+
+/**
+ * Names of the people sharing rather than shared about: the sender (from the address: jo.smith@ gives
+ * "jo" and "smith"), the recipients (display names and addresses) and the greeting ("Hi Sarah").
+ */
 
 function professionalNames(input: MessagePeopleInput, greetingNames: readonly { words: readonly string[] }[]): Set<string> {
   const out = new Set<string>();

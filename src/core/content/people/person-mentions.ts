@@ -2,7 +2,7 @@ import type { Span } from "../../check/result";
 import { firstStartingAtOrAfter } from "../../text/span-search";
 import {
   ADDRESSEE_WORDS, AGE, BRACKET_AGE, BRACKET_ROLE, CLASS_CODE, FAMILY_SERVICES, FOR_RELATIONS, FULL_DATE_AFTER, HEADLINE_PRONOUN, IDENTIFIER_WORD, IS_AGE,
-  LABELLED, NOT_A_NAME_SHAPE, ORG_ENDINGS, ORGANISATION_THINGS, PARTNER_THINGS, PLACE_PREPOSITIONS, SURNAME_WORDS, WHERE_SOMEONE_IS, IN_YEAR_GROUP, YEAR_CODE_AFTER, CASE_NUMBER, IN_YEAR_AFTER, PARTY_WORDS,
+  LABELLED, NOT_A_NAME_SHAPE, ORG_ENDINGS, ORGANISATION_THINGS, PARTNER_THINGS, PLACE_PREPOSITIONS, SURNAME_WORDS, WHERE_SOMEONE_IS, IN_YEAR_GROUP, YEAR_CODE_AFTER, CASE_NUMBER, IN_YEAR_AFTER, PARTY_WORDS, GROUP_ENDINGS,
 } from "./mention-cues";
 import {
   NOT_NAMES, OWN_POSSESSIVES, RELATION_ADJECTIVES, PERSON_TITLES, PERSON_VERBS, POSSESSIVE_ONLY, POSSESSIVES, PROFESSIONAL_TITLES, PRONOUNS,
@@ -373,8 +373,8 @@ export function findPersonMentions(text: string, span: Span, context: PersonCont
       const beforeSurname = adjacent && after!.capitalised && !NOT_NAMES.has(after!.base) && after!.text.length > 1;
       // "Paper B", "Appendix C", "Plan B": a letter that labels the thing named before it.
       const label = prev !== undefined && LABELLED.has(prev.lower) && prev.end + 1 === t.start;
-      // "J.B., 14 months, attended ED": initials with an age after them.
-      const aged = dotted && BRACKET_AGE.test(text.slice(initials.end, initials.end + 32));
+      // "J.B., 14 months, attended ED", "our young person M (15)": initials with an age after them.
+      const aged = (dotted || /^\s?\(/.test(text.slice(initials.end, initials.end + 2))) && BRACKET_AGE.test(text.slice(initials.end, initials.end + 32));
       if (!label && (inPlace || possessive || (dotted && (context.titleCase || inPlace)) || beforeSurname || aged)) {
         const last = beforeSurname ? after! : tokens[initials.next - 1]!;
         if (!isProfessional(tokens, i, beforeSurname ? initials.next : initials.next - 1, context, text)) {
@@ -387,8 +387,8 @@ export function findPersonMentions(text: string, span: Span, context: PersonCont
       }
     }
 
-    // Names.
-    if (!t.capitalised || t.text.length < 2 || NOT_NAMES.has(b) || NOT_NAMES.has(t.lower) || NOT_A_NAME_SHAPE.test(b) || (ROLE_WORDS.has(b) && b !== "guardian")) continue;
+    // Names. Not a relation in the plural ("Working with Fathers", a course): a group, not a person.
+    if (!t.capitalised || t.text.length < 2 || NOT_NAMES.has(b) || NOT_NAMES.has(t.lower) || NOT_A_NAME_SHAPE.test(b) || (ROLE_WORDS.has(b) && b !== "guardian") || (b.endsWith("s") && RELATIONS.has(b.slice(0, -1)))) continue;
     // "Ethan Ward Y6 - young carer assessment": a pupil by name and year group, whatever the surname is.
     const pupil = next !== undefined && next.capitalised && next.text.length > 1 && (!NOT_NAMES.has(next.base) || SURNAME_WORDS.has(next.base)) && next.start === t.end + 1 && YEAR_CODE_AFTER.test(text.slice(next.end, next.end + 10));
     if (pupil && !(prev && (PLACE_PREPOSITIONS.has(prev.lower) || prev.lower === "the")) && !isProfessional(tokens, i, i + 1, context, text)) {
@@ -402,6 +402,11 @@ export function findPersonMentions(text: string, span: Span, context: PersonCont
     const following = tokens[end + 1];
     if (following && NOT_NAMES.has(following.base) && following.capitalised && ORG_ENDINGS.has(following.base)) {
       i = end + 1;
+      continue;
+    }
+    // "Kinship Circle", "Harbour Network": a name ending in a word only organisations end in.
+    if (end > i && GROUP_ENDINGS.test(last.lower)) {
+      i = end;
       continue;
     }
     // "May-July", "Anti-Bullying": a compound with an everyday part is not a name.
@@ -537,8 +542,9 @@ export function findPersonMentions(text: string, span: Span, context: PersonCont
     CASE_NUMBER.lastIndex = 0;
     const windowText = text.slice(span.start, span.end);
     for (let m = CASE_NUMBER.exec(windowText); m; m = CASE_NUMBER.exec(windowText)) {
-      const start = span.start + m.index + m[0].length - (m[1] as string).length;
-      out.push({ start, end: start + (m[1] as string).length, text: m[1] as string, kind: "reference", weight: 2 });
+      const number = (m[1] ?? m[2]) as string;
+      const start = span.start + m.index + m[0].length - number.length;
+      out.push({ start, end: start + number.length, text: number, kind: "reference", weight: 2 });
     }
   }
   for (const age of agesIn(prepared, span)) {
@@ -632,6 +638,8 @@ function isProfessional(tokens: readonly Token[], i: number, end: number, contex
   // On the same line: "details for the officer:\n\nDeon (16)…" names no officer.
   const beforeName = /([A-Za-z]+)[ \t]*[,:–-]?[ \t]*$/.exec(text.slice(Math.max(0, tokens[i]!.start - 20), tokens[i]!.start));
   if (beforeName && ROLE_WORDS.has((beforeName[1] ?? "").toLowerCase()) && (beforeName[1] ?? "") !== "guardian") return true;
+  // "tell Danny or me the same night", "Jo and I will": named beside the writer, a colleague.
+  if (/^\s+(?:or|and|&)\s+(?:me|myself|I)\b/.test(text.slice(tokens[end]!.end, tokens[end]!.end + 12)) || /\b(?:me|myself|I)\s+(?:or|and|&)\s+$/.test(text.slice(Math.max(0, tokens[i]!.start - 12), tokens[i]!.start))) return true;
   // "please talk to Mr Lowe", "you can contact Jo": someone to go to is a member of staff.
   const reach = prev?.lower === "to" && /^(?:talk|speak|chat|go|reach|write)$/.test(tokens[i - 2]?.lower ?? "") ? i - 3 : prev !== undefined && /^(?:contact|ask|email|ring|call|phone)$/.test(prev.lower) ? i - 2 : -1;
   if (reach >= 0 && /^(?:please|can|could|to|you|just|also|or|then)$/.test(tokens[reach]?.lower ?? "")) return true;

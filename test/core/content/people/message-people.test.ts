@@ -125,3 +125,30 @@ describe("message people: a person known by where they stand, not by a name list
     expect(toCouncil(subject, body).verdict).toBe("pass");
   });
 });
+
+describe("message people: training case studies and colleagues", () => {
+  const toCarers = (subject: string, body: string, attachments: { name: string }[] = []) =>
+    gateCheck(email({ to: ["carer.one@gmail.com", "carer.two@icloud.com"], subject, body, attachments }));
+
+  it.each([
+    ["Pre-course reading", "Please read the case study below.\n\n*** FICTIONAL CASE STUDY - created for training purposes only. ***\n\nThe Carter family: Kai (9) lives with his mum Tasha (27) in a two-bed flat and is often hungry."],
+    ["Workshop", "In the scenario, Jaden (12) tells a teacher that his foster carer grabbed his arm.", [{ name: "Case study - FICTIONAL - Sam and Louise.docx" }]],
+    ["Volunteer refresher", "If a young person tells you something worrying, write it down and tell Danny or me the same night."],
+    ["Places left", "Also places left: Harmful Sexual Behaviour (10 Dec), Working with Fathers (15 Jan)."],
+    ["Thank you", "Special thanks to DS Clare Whitlock for her talk on coercive control and stalking."],
+    ["Kinship Circle - May meet-ups and SGO allowances talk", "Dates for May are below."],
+    ["Consultation: draft strategy", "Please see the draft strategy attached.", [{ name: "Needs assessment summary.pdf" }, { name: "LADO mid-year report 2024-25.pdf" }]],
+  ] as [string, string, { name: string }[]?][])("passes %s", (subject, body, attachments = []) => {
+    expect(toCarers(subject, body, attachments).verdict).toBe("pass");
+  });
+
+  it.each([
+    ["Made it up", "Kai (9) says his mum's partner made up the story about the bruise on his arm."],
+    ["Hosp no K448210 - skeletal survey & CT report", "Please see attached."],
+    ["Medication query", "Our young person M (15) was discharged from the ward on sertraline and is refusing the evening dose."],
+    ["uniform and that", "The twins have both gone up two sizes and I cant stretch to it this month. Jade rang me asking for money again."],
+    ["Notes", "As discussed.", [{ name: "Strategy meeting notes - T.docx" }]],
+  ] as [string, string, { name: string }[]?][])("holds %s", (subject, body, attachments = []) => {
+    expect(toCarers(subject, body, attachments).verdict).toBe("review");
+  });
+});
