@@ -7,6 +7,7 @@ export { isStoreError, StoreError, storeErrorFrom, retryAfterMs, isDuplicateValu
 export { odataString, odataDateTime, fieldCompare, fieldIn, fieldRef } from "./odata";
 export { graphClientFrom, graphEndpoint, GRAPH_V1, type GraphClientOptions } from "./graph/client";
 export { staticTokenProvider, graphAuthProvider, type TokenProvider } from "./graph/token-provider";
+export { DEV_APP_ID, devToken, devTokenProvider, GRAPH_AUDIENCES, scpClaim, type DevTokenClaims } from "./graph/dev-token";
 export { DEFAULT_RETRY_POLICY, retryHandlerFrom, type RetryPolicy } from "./graph/retry";
 export { SafeRequestNetworkRetryHandler, TimeoutFetchHandler } from "./graph/fetch-handler";
 export { MAX_BATCH, postBatch, runBatch, isRetryableSubStatus, type BatchRequest, type BatchResponse, type BatchRun, type BatchRetryOptions } from "./graph/batch";
@@ -63,5 +64,5 @@ export {
   type OutboxLock,
   type RecordSink,
 } from "./outbox/flusher";
-export { scopesFor, REFUSED_SCOPES, type ScopeNeed } from "./auth/scopes";
+export { scopesFor, REFUSED_SCOPES, SCOPES_BY_NEED, type ScopeNeed } from "./auth/scopes";
 export { authModeFor, msalApplicationFor, msalConfiguration, msalTokenProvider, needsInteraction, type AuthMode, type HostFacts, type MsalClient, type MsalSettings } from "./auth/msal-token-provider";

@@ -22,6 +22,7 @@ export { DEFAULT_LIST_NAME } from "./list-names";
 
 const GraphColumnSchema = z
   .object({
+    id: z.string().optional(),
     name: z.string(),
     displayName: z.string().optional(),
     indexed: z.boolean().optional(),
@@ -143,6 +144,13 @@ export interface ProvisionListOptions {
   readonly uniqueRecordId?: boolean;
 }
 
+/** A column's address for Graph's update-column: by its **id** (columndefinition-update), never its name. */
+function columnPath(siteId: string, list: { id: string; columns?: readonly { id?: string; name: string }[] | undefined }, name: string): string {
+  const id = list.columns?.find((c) => c.name === name)?.id;
+  if (!id) throw new StoreError("invalid-response", `list ${list.id}: Graph gave no id for column ${name}`);
+  return `/sites/${siteId}/lists/${list.id}/columns/${encodeURIComponent(id)}`;
+}
+
 /** Create the decision list if it does not exist; otherwise compare its schema (and with `fix`, repair what is safe). */
 export async function provisionDecisionList(client: Client, siteId: string, options: ProvisionListOptions = {}): Promise<ProvisionResult> {
   const listName = options.listName ?? DEFAULT_LIST_NAME;
@@ -178,11 +186,11 @@ export async function provisionDecisionList(client: Client, siteId: string, opti
           await client.api(`/sites/${siteId}/lists/${list.id}/columns`).post(columnDefinition(spec));
           fixed.push(d);
         } else if (d.kind === "not-indexed") {
-          await client.api(`/sites/${siteId}/lists/${list.id}/columns/${encodeURIComponent(spec.name)}`).patch({ indexed: true });
+          await client.api(columnPath(siteId, list, spec.name)).patch({ indexed: true });
           fixed.push(d);
         } else if (d.kind === "unexpectedly-unique") {
           // Loosening only: a per-team list must not enforce unique values (SharePoint refuses "read own items" otherwise).
-          await client.api(`/sites/${siteId}/lists/${list.id}/columns/${encodeURIComponent(spec.name)}`).patch({ enforceUniqueValues: false });
+          await client.api(columnPath(siteId, list, spec.name)).patch({ enforceUniqueValues: false });
           fixed.push(d);
         }
       } catch (error) {

@@ -65,7 +65,7 @@ export async function bootTeamsPage(needs: readonly ScopeNeed[], page: (config: 
     return;
   }
   const config = pageConfigFrom(window.location.search, host.kind === "teams" ? host.hint : {});
-  const tokens = config.demo ? demoTokens(config) : teamsTokens(window.location.search, needs);
+  const tokens = config.demo ? demoTokens(config, needs) : teamsTokens(window.location.search, needs);
   if (!tokens) {
     notice("SafeShare is not set up", config.demo ? "The demo harness did not say who you are (add ?as=someone@contoso.onmicrosoft.com)." : "This tab has no app registration configured (clientId, tenant and site). Ask your SafeShare administrator.");
     return;

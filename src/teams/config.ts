@@ -6,10 +6,11 @@
  * - `site`: the SharePoint site URL (written into the tab's address by the manifest build with `clientId`
  *   and `tenant`; a deployed page without them says it is not set up). The demo's site when absent.
  * - `chat` or `teamId` + `channel`: where to post (teams-js context fills these in Teams).
- * - `host=demo`, `as=<upn>`: the demo harness; the token is the development token `dev:<upn>`.
+ * - `host=demo`, `as=<upn>`: the demo harness; tokens are unsigned development tokens for that user with
+ *   exactly the scopes the page requests (`devTokenProvider`), which the local Graph server enforces.
  * - `graph`: the Graph root (default Microsoft Graph; `/graph` in the demo).
  */
-import { decisionListFor, GRAPH_V1, staticTokenProvider, teamOfDecisionList, type TokenProvider } from "../store";
+import { decisionListFor, devTokenProvider, GRAPH_V1, scopesFor, teamOfDecisionList, type ScopeNeed, type TokenProvider } from "../store";
 import type { ShareTarget } from "./graph";
 import type { TeamsContextHint } from "./host";
 
@@ -41,7 +42,8 @@ export function pageConfigFrom(search: string, hint: TeamsContextHint = {}): Pag
   const p = new URLSearchParams(search);
   const demo = p.get("host") === "demo";
   const chat = p.get("chat") ?? hint.chatId;
-  const teamId = p.get("teamId") ?? hint.teamId;
+  // A private or shared channel is addressed under its host team (ownerGroupId), not the team shown.
+  const teamId = p.get("teamId") ?? hint.channelOwnerGroupId ?? hint.teamId;
   const channel = p.get("channel") ?? hint.channelId;
   const target: ShareTarget | undefined = chat ? { kind: "chat", chatId: chat } : teamId && channel ? { kind: "channel", teamId, channelId: channel } : undefined;
   const team = p.get("team")?.trim() || undefined;
@@ -56,7 +58,7 @@ export function pageConfigFrom(search: string, hint: TeamsContextHint = {}): Pag
   };
 }
 
-/** The token source: the demo's development token, or (in Teams) the one the host page provides. */
-export function demoTokens(config: PageConfig): TokenProvider | undefined {
-  return config.demo && config.demoUser ? staticTokenProvider(`dev:${config.demoUser}`) : undefined;
+/** The demo's token source: development tokens for the demo user with the scopes this page requests. */
+export function demoTokens(config: PageConfig, needs: readonly ScopeNeed[]): TokenProvider | undefined {
+  return config.demo && config.demoUser ? devTokenProvider(config.demoUser, scopesFor(needs)) : undefined;
 }

@@ -1,10 +1,16 @@
 /**
  * Microsoft Graph from the Teams pages: the store's Graph client (auth, retry, time limits) and the few
- * Teams calls SafeShare makes, each response validated with zod.
+ * Teams calls SafeShare makes, each response validated with zod (docs/microsoft-calls.md lists them all).
  *
  * - `GET /me` (User.Read): who the user is, from the token. Never from teams-js context.
- * - `GET /chats/{id}/members` (Chat.ReadBasic) or `GET /teams/{id}/channels/{id}/members`
- *   (ChannelMember.Read.All): the audience, with `roles` ("owner", "guest") and `tenantId`.
+ * - `GET /chats/{id}/members` (ChatMember.Read) or `GET /teams/{host-team-id}/channels/{id}/allMembers`
+ *   (ChannelMember.Read.All): the audience, with `roles` ("owner", "guest", in any case) and `tenantId`.
+ *   `allMembers`, not `members`: for a shared channel only it lists the people of the teams the channel is
+ *   shared with, often of other tenants — exactly whom the check exists to catch. A private or shared
+ *   channel lives under its host team (`channel.ownerGroupId` in the Teams context), not `team.groupId`.
+ * - `GET /users/{id}` (User.ReadBasic.All), batched: chat members come back with `email: null`
+ *   (Microsoft's documented example), so the address is the user's `mail` (else their sign-in name). A
+ *   member of another tenant is not in the directory (404): they are external by their tenant anyway.
  * - `POST /chats/{id}/messages` (ChatMessage.Send) or `POST /teams/{id}/channels/{id}/messages`
  *   (ChannelMessage.Send): the message, after its decision is recorded.
  *
@@ -15,7 +21,7 @@
  */
 import type { Client } from "@microsoft/microsoft-graph-client";
 import { z } from "zod";
-import { GRAPH_V1, graphClientFrom, StoreError, storeErrorFrom, type TokenProvider } from "../store";
+import { GRAPH_V1, graphClientFrom, MAX_BATCH, runBatch, StoreError, storeErrorFrom, type TokenProvider } from "../store";
 
 export interface GraphConnection {
   /** `https://graph.microsoft.com/v1.0`, or a same-origin proxy path such as `/graph` (demo). */
@@ -89,16 +95,41 @@ export function fetchMe(client: Client): Promise<Me> {
   return getParsed(client, "/me", MeSchema, "who you are (GET /me)");
 }
 
-/** Every member of the chat or channel (following `@odata.nextLink`). */
+/** Every member of the chat or channel (following `@odata.nextLink`), with addresses from the directory. */
 export async function fetchMembers(client: Client, target: ShareTarget): Promise<ConversationMember[]> {
   const out: ConversationMember[] = [];
-  let path: string | undefined = `${base(target)}/members`;
+  let path: string | undefined = `${base(target)}/${target.kind === "channel" ? "allMembers" : "members"}`;
   for (let page = 0; path && page < 100; page++) {
     const body: z.infer<typeof MembersPageSchema> = await getParsed(client, path, MembersPageSchema, "the members of this conversation");
     out.push(...body.value);
     path = body["@odata.nextLink"];
   }
-  return out;
+  return withDirectoryAddresses(client, out);
+}
+
+const UserAddressSchema = z.object({ id: z.string(), mail: z.string().nullable().optional(), userPrincipalName: z.string().nullable().optional() });
+
+/**
+ * Members Graph lists without an `email` get their directory address (`mail`, else a sign-in name that is
+ * not a guest's `#EXT#` one), 20 users to a `$batch`. One that cannot be read keeps no address: the page
+ * then treats them as someone it cannot place.
+ */
+export async function withDirectoryAddresses(client: Client, members: readonly ConversationMember[]): Promise<ConversationMember[]> {
+  const missing = [...new Set(members.filter((m) => !m.email?.trim() && m.userId).map((m) => m.userId as string))];
+  const found = new Map<string, string>();
+  for (let i = 0; i < missing.length; i += MAX_BATCH) {
+    const ids = missing.slice(i, i + MAX_BATCH);
+    const run = await runBatch(client, ids.map((id, k) => ({ id: String(k), method: "GET" as const, url: `/users/${encodeURIComponent(id)}?$select=id,mail,userPrincipalName` })));
+    for (const [k, answer] of run.responses) {
+      if (answer.status !== 200) continue;
+      const user = UserAddressSchema.safeParse(answer.body);
+      if (!user.success) continue;
+      const upn = user.data.userPrincipalName ?? "";
+      const address = user.data.mail?.trim() || (upn.includes("#EXT#") ? "" : upn.trim());
+      if (address) found.set(ids[Number(k)] as string, address);
+    }
+  }
+  return members.map((m) => (!m.email?.trim() && m.userId && found.has(m.userId) ? { ...m, email: found.get(m.userId) as string } : m));
 }
 
 export async function postMessage(client: Client, target: ShareTarget, html: string): Promise<PostedMessage> {

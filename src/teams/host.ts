@@ -15,8 +15,15 @@ export type HostKind = "teams" | "demo" | "outside-teams";
 
 export interface TeamsContextHint {
   readonly chatId?: string | undefined;
+  /** The team the user is in (`team.groupId`): for a shared channel, possibly not the channel's own. */
   readonly teamId?: string | undefined;
   readonly channelId?: string | undefined;
+  /**
+   * The team that hosts the channel (`channel.ownerGroupId`, teams-js v2): for a private or shared channel,
+   * the id Graph's channel endpoints take. Absent for a standard channel.
+   */
+  readonly channelOwnerGroupId?: string | undefined;
+  readonly channelType?: string | undefined;
   readonly frameContext?: string | undefined;
 }
 
@@ -79,7 +86,7 @@ export async function loadTeamsSdk(): Promise<TeamsSdk> {
     initialize: () => app.initialize(),
     getContext: async () => {
       const c = await app.getContext();
-      return { chatId: c.chat?.id, teamId: c.team?.groupId, channelId: c.channel?.id, frameContext: c.page.frameContext };
+      return { chatId: c.chat?.id, teamId: c.team?.groupId, channelId: c.channel?.id, channelOwnerGroupId: c.channel?.ownerGroupId, channelType: c.channel?.membershipType, frameContext: c.page.frameContext };
     },
   };
 }

@@ -1,6 +1,7 @@
 import { csvCell, csvLine, LogOptionsSchema, logOptionsFrom, runLog } from "../../src/cli/log-command";
 import { runProvision } from "../../src/cli/provision-command";
 import { DecisionLog, decisionListFor, decisionListId, siteFrom } from "../../src/store";
+import { productToken } from "../support/dev-tokens";
 import { fakeIO } from "../support/fake-io";
 import { recordN, SITE_URL, startServer, type Ctx } from "../store/helpers";
 
@@ -32,7 +33,7 @@ describe("safeshare log", () => {
   let ctx: Ctx;
   beforeAll(async () => {
     ctx = await startServer();
-    const io = { ...fakeIO({ files: { "ca.pem": ctx.server.caPem } }), env: { SAFESHARE_TOKEN: "dev" } };
+    const io = { ...fakeIO({ files: { "ca.pem": ctx.server.caPem } }), env: { SAFESHARE_TOKEN: productToken("alex.practitioner@contoso.onmicrosoft.com") } };
     expect(await runProvision(io, ["--site", SITE_URL, "--graph", ctx.server.url, "--ca", "ca.pem"])).toBe(0);
     const siteId = (await siteFrom(ctx.client, SITE_URL)).id;
     const log = new DecisionLog({ client: ctx.client, list: { siteId, listId: await decisionListId(ctx.client, siteId) } });
@@ -45,7 +46,7 @@ describe("safeshare log", () => {
   });
   afterAll(async () => ctx.stop());
   const run = async (extra: string[]) => {
-    const io = { ...fakeIO({ files: { "ca.pem": ctx.server.caPem }, now: new Date("2026-12-01T00:00:00Z") }), env: { SAFESHARE_TOKEN: "dev" } };
+    const io = { ...fakeIO({ files: { "ca.pem": ctx.server.caPem }, now: new Date("2026-12-01T00:00:00Z") }), env: { SAFESHARE_TOKEN: productToken("alex.practitioner@contoso.onmicrosoft.com") } };
     const code = await runLog(io, ["--site", SITE_URL, "--graph", ctx.server.url, "--ca", "ca.pem", ...extra]);
     return { code, out: io.stdoutText(), err: io.stderrText() };
   };
@@ -78,7 +79,7 @@ describe("safeshare log", () => {
   });
 
   it("reads a team's own list when the organisation has one list per team", async () => {
-    const io = { ...fakeIO({ files: { "ca.pem": ctx.server.caPem } }), env: { SAFESHARE_TOKEN: "dev" } };
+    const io = { ...fakeIO({ files: { "ca.pem": ctx.server.caPem } }), env: { SAFESHARE_TOKEN: productToken("alex.practitioner@contoso.onmicrosoft.com") } };
     expect(await runProvision(io, ["--site", SITE_URL, "--graph", ctx.server.url, "--ca", "ca.pem", "--team", "Early Help"])).toBe(0);
     const siteId = (await siteFrom(ctx.client, SITE_URL)).id;
     const teamLog = new DecisionLog({ client: ctx.client, list: { siteId, listId: await decisionListId(ctx.client, siteId, decisionListFor("Early Help")) } });

@@ -2,6 +2,7 @@ import { join } from "node:path";
 import { defaultOutboxPath, outboxOptionsFrom, runOutbox } from "../../src/cli/outbox-command";
 import { runProvision } from "../../src/cli/provision-command";
 import { DecisionLog, decisionListId, siteFrom } from "../../src/store";
+import { productToken } from "../support/dev-tokens";
 import { fakeIO } from "../support/fake-io";
 import { recordN, SITE_URL, startServer, tempDir, type Ctx } from "../store/helpers";
 
@@ -11,7 +12,7 @@ describe("safeshare outbox", () => {
   const box = join(dir.path, "outbox.sqlite");
   beforeAll(async () => {
     ctx = await startServer();
-    const io = { ...fakeIO({ files: { "ca.pem": ctx.server.caPem } }), env: { SAFESHARE_TOKEN: "dev" } };
+    const io = { ...fakeIO({ files: { "ca.pem": ctx.server.caPem } }), env: { SAFESHARE_TOKEN: productToken("alex.practitioner@contoso.onmicrosoft.com") } };
     expect(await runProvision(io, ["--site", SITE_URL, "--graph", ctx.server.url, "--ca", "ca.pem"])).toBe(0);
   });
   afterAll(async () => {
@@ -23,7 +24,7 @@ describe("safeshare outbox", () => {
   const records = [recordN(1), recordN(2), recordN(3)];
   const jsonl = records.map((r, i) => (i === 1 ? JSON.stringify({ recommendation: {}, record: r }) : JSON.stringify(r))).join("\n");
   const run = async (extra: string[]) => {
-    const io = { ...fakeIO({ files: { "ca.pem": ctx.server.caPem, "r.jsonl": jsonl, "bad.jsonl": "{}" } }), env: { SAFESHARE_TOKEN: "dev", HOME: dir.path } };
+    const io = { ...fakeIO({ files: { "ca.pem": ctx.server.caPem, "r.jsonl": jsonl, "bad.jsonl": "{}" } }), env: { SAFESHARE_TOKEN: productToken("alex.practitioner@contoso.onmicrosoft.com"), HOME: dir.path } };
     const code = await runOutbox(io, ["--outbox", box, ...extra]);
     return { code, out: io.stdoutText(), err: io.stderrText() };
   };
@@ -52,7 +53,7 @@ describe("safeshare outbox", () => {
 
   it("holds a conflicting record and says so (exit 1)", async () => {
     const forged = { ...recordN(1, { reasons: "Changed." }) };
-    const io = { ...fakeIO({ files: { "ca.pem": ctx.server.caPem, "f.jsonl": JSON.stringify(forged) } }), env: { SAFESHARE_TOKEN: "dev" } };
+    const io = { ...fakeIO({ files: { "ca.pem": ctx.server.caPem, "f.jsonl": JSON.stringify(forged) } }), env: { SAFESHARE_TOKEN: productToken("alex.practitioner@contoso.onmicrosoft.com") } };
     const code = await runOutbox(io, ["--outbox", box, "--add", "f.jsonl", "--flush", "--site", SITE_URL, "--graph", ctx.server.url, "--ca", "ca.pem"]);
     expect(code).toBe(1);
     expect(io.stdoutText()).toMatch(/1 refused and held[\s\S]*held 3f2b1c9e/);

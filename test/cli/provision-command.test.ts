@@ -1,11 +1,12 @@
 import type { Client } from "@microsoft/microsoft-graph-client";
 import { ProvisionOptionsSchema, provisionOptionsFrom, runProvision } from "../../src/cli/provision-command";
 import { devCaFetchOptions } from "../../src/dev/graph-server";
-import { DecisionLog, graphClientFrom, siteFrom, staticTokenProvider } from "../../src/store";
+import { DecisionLog, graphClientFrom, siteFrom } from "../../src/store";
+import { adminToken, productToken, productTokens } from "../support/dev-tokens";
 import { fakeIO } from "../support/fake-io";
 import { recordN, SITE_URL, startServer, type Ctx } from "../store/helpers";
 
-function io(ctx: Ctx, env: Record<string, string> = { SAFESHARE_TOKEN: "dev" }) {
+function io(ctx: Ctx, env: Record<string, string> = { SAFESHARE_TOKEN: productToken("ig.lead@contoso.onmicrosoft.com") }) {
   return { ...fakeIO({ files: { "ca.pem": ctx.server.caPem } }), env };
 }
 
@@ -78,10 +79,10 @@ describe("safeshare provision", () => {
       "--managers-group", CASEY,
       "--governance-group", IG,
     ];
-    const as = async (upn: string): Promise<Client> => graphClientFrom({ graphUrl: ctx.server.url, tokens: staticTokenProvider(`dev:${upn}`), fetchOptions: await devCaFetchOptions(ctx.server.caPem), retry: { maxRetries: 0 } });
+    const as = async (upn: string): Promise<Client> => graphClientFrom({ graphUrl: ctx.server.url, tokens: productTokens(upn), fetchOptions: await devCaFetchOptions(ctx.server.caPem), retry: { maxRetries: 0 } });
 
     it("creates each team's list (RecordId indexed, not unique), emulates its access on the local server, and is idempotent", async () => {
-      const a = io(ctx, { SAFESHARE_TOKEN: `dev:${IG}` });
+      const a = io(ctx, { SAFESHARE_TOKEN: adminToken(IG) });
       expect(await runProvision(a, teamArgs())).toBe(0);
       const out = a.stdoutText();
       expect(out).toMatch(/Created the list "SafeShare decisions - North" .* with 36 columns .*RecordId indexed, not unique/);
@@ -94,7 +95,7 @@ describe("safeshare provision", () => {
       const list = (await (await as(IG)).api(`/sites/${siteId}/lists/${encodeURIComponent("SafeShare decisions - North")}`).expand("columns").get()) as { columns: { name: string; indexed?: boolean; enforceUniqueValues?: boolean }[] };
       expect(list.columns.find((c) => c.name === "RecordId")).toMatchObject({ indexed: true, enforceUniqueValues: false });
 
-      const b = io(ctx, { SAFESHARE_TOKEN: `dev:${IG}` });
+      const b = io(ctx, { SAFESHARE_TOKEN: adminToken(IG) });
       expect(await runProvision(b, teamArgs())).toBe(0);
       expect(b.stdoutText()).toMatch(/"SafeShare decisions - North" \(.*\) already exists.*\n  Its schema matches SafeShare's/);
       expect(b.stdoutText()).toMatch(/local server: access emulated on "SafeShare decisions - North"/);
@@ -157,7 +158,7 @@ describe("safeshare provision", () => {
     });
 
     it("--dry-run with a Graph token looks lists up (by id) but creates nothing", async () => {
-      const a = io(ctx, { SAFESHARE_TOKEN: `dev:${IG}` });
+      const a = io(ctx, { SAFESHARE_TOKEN: adminToken(IG) });
       expect(await runProvision(a, [...args(), "--team", "North", "--team", "Nowhere", "--practitioners-group", "{team} practitioners", "--managers-group", "{team} managers", "--dry-run"])).toBe(0);
       expect(a.stdoutText()).toMatch(/The list "SafeShare decisions - North" \([0-9a-f-]{36}\) exists/);
       expect(a.stdoutText()).toMatch(/_api\/web\/lists\(guid'[0-9a-f-]{36}'\)/);
@@ -177,7 +178,7 @@ describe("safeshare provision", () => {
         [["--team", "A", "--practitioners-group", "not a upn"], /the local development server has no groups; give the members' UPNs/],
       ];
       for (const [extra, message] of cases) {
-        const a = io(ctx, { SAFESHARE_TOKEN: `dev:${IG}` });
+        const a = io(ctx, { SAFESHARE_TOKEN: adminToken(IG) });
         expect(await runProvision(a, [...args(), ...extra])).toBe(2);
         expect(a.stderrText()).toMatch(message);
       }
@@ -191,11 +192,11 @@ describe("safeshare provision", () => {
       const siteId = (await siteFrom(ctx.client, SITE_URL)).id;
       const { provisionDecisionList } = await import("../../src/store");
       await provisionDecisionList(await as(IG), siteId, { listName: "SafeShare decisions - Legacy" }); // the single list's columns: unique
-      const a = io(ctx, { SAFESHARE_TOKEN: `dev:${IG}` });
+      const a = io(ctx, { SAFESHARE_TOKEN: adminToken(IG) });
       expect(await runProvision(a, [...args(), "--team", "Legacy", "--practitioners-group", ALEX, "--managers-group", MORGAN])).toBe(1);
       expect(a.stdoutText()).toMatch(/difference: column RecordId enforces unique values, which rules out "read items that were created by the user"/);
       expect(a.stdoutText()).toMatch(/Access not set on "SafeShare decisions - Legacy"/);
-      const b = io(ctx, { SAFESHARE_TOKEN: `dev:${IG}` });
+      const b = io(ctx, { SAFESHARE_TOKEN: adminToken(IG) });
       expect(await runProvision(b, [...args(), "--team", "Legacy", "--practitioners-group", ALEX, "--managers-group", MORGAN, "--fix"])).toBe(0);
       expect(b.stdoutText()).toMatch(/fixed: column RecordId enforces unique values/);
       expect(b.stdoutText()).toMatch(/local server: access emulated on "SafeShare decisions - Legacy"/);

@@ -21,10 +21,10 @@ import {
   OutboxFlusher,
   provisionDecisionList,
   siteFrom,
-  staticTokenProvider,
   webLocksFrom,
 } from "../../src/store";
 import { SqliteOutbox } from "../../src/store/outbox/sqlite-outbox";
+import { grantSafeShare, productTokens } from "../support/dev-tokens";
 import { recordN, SITE_URL, tempDir } from "./helpers";
 
 jest.setTimeout(60_000);
@@ -59,7 +59,7 @@ describe("two flushers on one outbox, a per-team read-own list (no unique column
   let fetchOptions: RequestInit;
   let variant = 0;
 
-  const client = (upn: string): Client => graphClientFrom({ graphUrl: server.url, tokens: staticTokenProvider(`dev:${upn}`), fetchOptions, retry: { maxRetries: 4, delaySeconds: 1, timeScale: 0.01 }, timeoutMs: 5000 });
+  const client = (upn: string): Client => graphClientFrom({ graphUrl: server.url, tokens: productTokens(upn), fetchOptions, retry: { maxRetries: 4, delaySeconds: 1, timeScale: 0.01 }, timeoutMs: 5000 });
 
   beforeAll(async () => {
     server = await startGraphServer({
@@ -70,6 +70,7 @@ describe("two flushers on one outbox, a per-team read-own list (no unique column
         if (m?.[1]) faults[m[1]] = (faults[m[1]] ?? 0) + 1;
       },
     });
+    grantSafeShare(server, "manage");
     fetchOptions = await devCaFetchOptions(server.caPem);
     siteId = (await siteFrom(client(IG), SITE_URL)).id;
   });
@@ -171,7 +172,8 @@ describe("a POST answered 504 on a list without a unique column", () => {
 
   it("is not re-sent blindly by the Graph client's RetryHandler: the log reads back and finds the one item", async () => {
     server = await startGraphServer({ port: 0, dataDir: dir.path, log: () => undefined });
-    const c = graphClientFrom({ graphUrl: server.url, tokens: staticTokenProvider(`dev:${ALEX}`), fetchOptions: await devCaFetchOptions(server.caPem), retry: { maxRetries: 4, delaySeconds: 1, timeScale: 0.01 } });
+    grantSafeShare(server, "manage");
+    const c = graphClientFrom({ graphUrl: server.url, tokens: productTokens(ALEX), fetchOptions: await devCaFetchOptions(server.caPem), retry: { maxRetries: 4, delaySeconds: 1, timeScale: 0.01 } });
     const siteId = (await siteFrom(c, SITE_URL)).id;
     const { listId } = await provisionDecisionList(c, siteId, { listName: decisionListFor("Gateway"), uniqueRecordId: false });
     const log = new DecisionLog({ client: c, list: { siteId, listId }, timeScale: 0.01 });

@@ -10,6 +10,7 @@ import { PageIterator, type PageCollection } from "@microsoft/microsoft-graph-cl
 import { type FaultConfig, type GraphServerHandle, startGraphServer } from "../../src/dev/graph-server";
 import { DecisionLog, decisionListId, type DecisionLogStats, type OutboxCounts, OutboxFlusher, provisionDecisionList, siteFrom } from "../../src/store";
 import { SqliteOutbox } from "../../src/store/outbox/sqlite-outbox";
+import { grantSafeShare } from "../support/dev-tokens";
 import { recordN, SITE_URL, tempDir, testClient } from "./helpers";
 
 const N = 1000;
@@ -39,6 +40,7 @@ describe("exactly once under faults", () => {
   it("delivers 1,000 records exactly once through faults, a server restart and a client restart", async () => {
     const started = Date.now();
     server = await startGraphServer({ port: 0, dataDir: join(dir.path, "graph"), log });
+    grantSafeShare(server, "manage");
     const port = server.port;
     const setup = await testClient(server);
     const siteId = (await siteFrom(setup, SITE_URL)).id;

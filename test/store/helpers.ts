@@ -5,7 +5,8 @@ import { join } from "node:path";
 import type { Client } from "@microsoft/microsoft-graph-client";
 import { type DecisionRecord, recordFromAnswers } from "../../src/core/decision";
 import { devCaFetchOptions, type GraphServerHandle, type GraphServerOptions, startGraphServer } from "../../src/dev/graph-server";
-import { graphClientFrom, type RetryPolicy, staticTokenProvider } from "../../src/store";
+import { graphClientFrom, type RetryPolicy } from "../../src/store";
+import { grantSafeShare, productTokens } from "../support/dev-tokens";
 import { baseAnswers, context, recordIdN } from "../core/decision/fixtures";
 
 export const SITE_URL = "https://contoso.sharepoint.com/sites/safeguarding";
@@ -36,7 +37,7 @@ export function recordN(n: number, overrides: { team?: string; decidedAt?: strin
 export const FAST_RETRY: Partial<RetryPolicy> = { maxRetries: 4, delaySeconds: 1, timeScale: 0.01 };
 
 export async function testClient(server: { url: string; caPem: string }, retry: Partial<RetryPolicy> = FAST_RETRY, timeoutMs = 5000): Promise<Client> {
-  return graphClientFrom({ graphUrl: server.url, tokens: staticTokenProvider("dev-token"), fetchOptions: await devCaFetchOptions(server.caPem), retry, timeoutMs });
+  return graphClientFrom({ graphUrl: server.url, tokens: productTokens("alex.practitioner@contoso.onmicrosoft.com"), fetchOptions: await devCaFetchOptions(server.caPem), retry, timeoutMs });
 }
 
 export interface Ctx {
@@ -49,6 +50,8 @@ export interface Ctx {
 export async function startServer(extra: Partial<GraphServerOptions> = {}): Promise<Ctx> {
   const dir = tempDir();
   const server = await startGraphServer({ port: 0, dataDir: dir.path, log: () => undefined, ...extra });
+  // The store's tests provision their lists too: the app holds `manage` (production-setup step 4.2).
+  grantSafeShare(server, "manage");
   const client = await testClient(server);
   return {
     server,

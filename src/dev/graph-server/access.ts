@@ -18,9 +18,8 @@
  * - SharePoint refuses "read own items" on a list with a column that enforces unique values, and the
  *   reverse ("this column cannot enforce unique values because the list has item level permissions").
  *
- * Callers are identified by development tokens `Bearer dev:upn@contoso.com` (resolved against the
- * seeded users), besides the unverified JWT claims the server already reads. A list with no access
- * settings is open to every caller, as before.
+ * Callers are identified by their token's claims (`oid`, else `upn`, resolved against the seeded users;
+ * see `permissions.ts`). A list with no access settings is open to every caller the app's grant allows.
  */
 import { createHash } from "node:crypto";
 import { z } from "zod";
@@ -197,25 +196,9 @@ export function canSeeList(store: GraphStore, list: ListMeta, user: Identity): b
 }
 
 /** A stable object id for a development user that is not in the users table. */
-function devObjectId(upn: string): string {
+export function devObjectId(upn: string): string {
   const h = createHash("sha256").update(`safeshare-dev-user:${upn}`).digest("hex");
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-8${h.slice(17, 20)}-${h.slice(20, 32)}`;
-}
-
-/**
- * The identity of a development token `dev:upn@contoso.com`: the seeded user with that address, or a
- * stable made-up one. Undefined for any other token (the server then reads JWT claims as before).
- */
-export function devTokenIdentity(store: GraphStore, token: string): Identity | undefined {
-  const m = /^dev:([^\s:]+@[^\s:]+)$/i.exec(token);
-  if (!m) return undefined;
-  const upn = (m[1] as string).toLowerCase();
-  const rows = store.db.prepare("SELECT json FROM users").all() as { json: string }[];
-  for (const r of rows) {
-    const u = JSON.parse(r.json) as Identity;
-    if (u.email.toLowerCase() === upn) return u;
-  }
-  return { id: devObjectId(upn), displayName: upn, email: upn };
 }
 
 /** The body of the development-only access route: `PUT .../lists/{list}/_devAccess`. */

@@ -21,7 +21,8 @@ export type GraphErrorCode =
   | "InvalidAuthenticationToken"
   | "NotFound"
   | "FailedDependency"
-  | "UnknownError";
+  | "UnknownError"
+  | "Request_ResourceNotFound";
 
 export class GraphHttpError extends Error {
   override readonly name = "GraphHttpError";

@@ -1,5 +1,6 @@
 /** The request and response a route handler sees: the same for top-level requests and `$batch` sub-requests. */
 import type { Identity } from "./model";
+import type { TokenGrant } from "./permissions";
 
 export interface GraphRequest {
   method: string;
@@ -13,6 +14,8 @@ export interface GraphRequest {
   /** `https://host:port/v1.0`, as the client addressed the server (for absolute links). */
   baseUrl: string;
   user: Identity;
+  /** The permissions the caller's token holds. */
+  grant: TokenGrant;
 }
 
 export interface GraphResponse {

@@ -5,6 +5,7 @@ import type { ListMeta, SiteRecord } from "./model";
 import { FilterSyntaxError, fieldFromPath, parseFilter } from "./odata-filter";
 import { decodeSkipToken, lookupColumn, type ItemQuery, type OrderBy, type ThresholdPolicy } from "./query";
 import { renderColumn, renderFields, renderItem, renderList, renderSite, renderVersion, renderVersionFields } from "./render";
+import { handleSitePermissions } from "./permissions";
 import { JSON_CONTENT_TYPE, option, parseExpand, segments, type GraphRequest, type GraphResponse } from "./request";
 import {
   columnDefinitionSchema,
@@ -71,6 +72,7 @@ export function handleSites(store: GraphStore, opts: SharePointOptions, req: Gra
     if (m !== "GET") throw methodNotAllowed();
     return ok(renderSite(site, ctx));
   }
+  if (rest[0] === "permissions") return handleSitePermissions(store, site, rest.slice(1), req);
   if (rest[0] !== "lists") throw new GraphHttpError(400, "BadRequest", `Resource not found for the segment '${rest[0]}'.`);
   if (rest.length === 1) {
     if (m === "GET") {
@@ -122,9 +124,10 @@ function handleColumns(store: GraphStore, site: SiteRecord, list: ListMeta, rest
     }
     throw methodNotAllowed();
   }
+  // Graph addresses a column by its id (columndefinition-get / -update), not by its name.
   const key = rest[0] as string;
-  const col = list.columns.find((c) => c.id === key || c.name === key);
-  if (!col || rest.length > 1) throw notFound("Column not found.");
+  const col = list.columns.find((c) => c.id === key);
+  if (!col || rest.length > 1) throw notFound(list.columns.some((c) => c.name === key) ? `Column '${key}' not found: Graph takes the column's id, not its name.` : "Column not found.");
   if (req.method === "GET") return ok({ "@odata.context": `${context}/$entity`, ...renderColumn(col) });
   if (req.method === "PATCH") {
     const patch = parseBody(columnPatchSchema, req.body);

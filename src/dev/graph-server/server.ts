@@ -6,13 +6,14 @@ import { randomUUID } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { createServer, type Server } from "node:https";
 import type { AddressInfo, Socket } from "node:net";
-import { devTokenIdentity } from "./access";
+import { devObjectId } from "./access";
 import { executeBatch } from "./batch";
 import { ensureDevCertificates } from "./certs";
 import { GraphHttpError, graphErrorBody, MESSAGES, type ErrorContext } from "./errors";
 import { FaultInjector, type FaultConfig } from "./faults";
 import type { Identity } from "./model";
 import type { ThresholdRule } from "./query";
+import { authorize, claimsOf, grantOf, type TokenClaims } from "./permissions";
 import { JSON_CONTENT_TYPE, type GraphRequest, type GraphResponse } from "./request";
 import { handleSites } from "./routes-sharepoint";
 import { GraphStore } from "./store";
@@ -58,22 +59,20 @@ export const DEV_USER: Identity = {
 
 const MAX_BODY_BYTES = 8 * 1024 * 1024;
 
-/** Read the caller from an unverified JWT's claims (development only), else the development user. */
-export function identityFromToken(token: string): Identity {
-  const parts = token.split(".");
-  if (parts.length === 3) {
-    try {
-      const claims = JSON.parse(Buffer.from(parts[1] as string, "base64url").toString("utf8")) as Record<string, unknown>;
-      const str = (k: string): string | undefined => (typeof claims[k] === "string" ? (claims[k] as string) : undefined);
-      const email = str("upn") ?? str("preferred_username") ?? str("email");
-      if (email || str("oid")) {
-        return { id: str("oid") ?? DEV_USER.id, displayName: str("name") ?? email ?? DEV_USER.displayName, email: email ?? DEV_USER.email };
-      }
-    } catch {
-      // not a JWT: fall through
-    }
-  }
-  return DEV_USER;
+/**
+ * The caller of a token: the seeded user with the token's `oid`, else with its `upn`, else one made up
+ * from the claims (development only: signatures are not checked).
+ */
+export function identityFromClaims(store: GraphStore, claims: TokenClaims): Identity {
+  const email = claims.upn ?? claims.preferred_username ?? claims.email;
+  const seeded = (store.db.prepare("SELECT json FROM users").all() as { json: string }[]).map((r) => JSON.parse(r.json) as Identity);
+  const byOid = claims.oid ? seeded.find((u) => u.id.toLowerCase() === claims.oid?.toLowerCase()) : undefined;
+  if (byOid) return byOid;
+  const byUpn = email ? seeded.find((u) => u.email.toLowerCase() === email.toLowerCase()) : undefined;
+  if (byUpn) return byUpn;
+  if (!email && !claims.oid) return DEV_USER;
+  const upn = (email ?? DEV_USER.email).toLowerCase();
+  return { id: claims.oid ?? devObjectId(upn), displayName: claims.name ?? upn, email: upn };
 }
 
 function sleep(ms: number): Promise<void> {
@@ -113,6 +112,7 @@ export async function startGraphServer(options: GraphServerOptions): Promise<Gra
 
   const dispatch = (req: GraphRequest, ctx: ErrorContext): GraphResponse => {
     try {
+      authorize(store, req, req.grant);
       if (req.path.startsWith("/sites/")) return handleSites(store, spOptions, req);
       const teams = handleTeams(store, req);
       if (teams) return teams;
@@ -177,6 +177,7 @@ export async function startGraphServer(options: GraphServerOptions): Promise<Gra
       const auth = req.headers.authorization ?? "";
       const token = /^Bearer\s+(\S+)/i.exec(auth)?.[1];
       if (!token) return fail(401, "InvalidAuthenticationToken", MESSAGES.emptyToken, { "WWW-Authenticate": 'Bearer realm="", authorization_uri="https://login.microsoftonline.com/common/oauth2/authorize"' });
+      const claims = claimsOf(token);
 
       const fault = faults.decide(method, path);
       const latency = faults.latency();
@@ -215,7 +216,8 @@ export async function startGraphServer(options: GraphServerOptions): Promise<Gra
         headers,
         body: parsed,
         baseUrl: baseUrlFor(req),
-        user: devTokenIdentity(store, token) ?? identityFromToken(token),
+        user: identityFromClaims(store, claims),
+        grant: grantOf(claims),
       };
       let response: GraphResponse;
       if (path === "/$batch") {
@@ -262,7 +264,7 @@ export async function startGraphServer(options: GraphServerOptions): Promise<Gra
   });
   port = (server.address() as AddressInfo).port;
   const url = `https://${host}:${port}/v1.0`;
-  log(`WARNING: local Graph server for DEVELOPMENT ONLY: it accepts ANY bearer token and must never be exposed. ${url} (CA: ${certs.caPath})`);
+  log(`WARNING: local Graph server for DEVELOPMENT ONLY: it does not check token signatures and must never be exposed. ${url} (CA: ${certs.caPath})`);
 
   let closed = false;
   return {

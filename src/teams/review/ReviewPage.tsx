@@ -127,7 +127,7 @@ export function ReviewPage(props: ReviewPageProps) {
     const target = config.target;
     if (!target) return;
     fetchMembers(client, target).then(
-      (members) => setRoster(members.filter((m) => !m.roles.includes("guest") && m.email).map((m) => ({ upn: (m.email as string).toLowerCase(), name: m.displayName ?? (m.email as string) }))),
+      (members) => setRoster(members.filter((m) => !m.roles.some((r) => r.toLowerCase() === "guest") && m.email).map((m) => ({ upn: (m.email as string).toLowerCase(), name: m.displayName ?? (m.email as string) }))),
       () => setRoster([]),
     );
   }, [client, config.target]);

@@ -1,7 +1,8 @@
 /** The Teams share page's entry (tab and dialog). */
 import { bootTeamsPage } from "../boot";
+import { SHARE_PAGE_NEEDS } from "../needs";
 import { SharePage } from "./SharePage";
 
-void bootTeamsPage(["decision-log", "teams-chat-members", "teams-chat-post", "teams-channel-post"], (config, client) => (
+void bootTeamsPage(SHARE_PAGE_NEEDS, (config, client) => (
   <SharePage config={config} client={client} newRecordId={() => crypto.randomUUID()} now={() => new Date()} />
 ));

@@ -1,12 +1,15 @@
 /** Emulated list security: per-team lists, "read own items", review rights, dev tokens. */
 import { type GraphServerHandle, startGraphServer, seedTeamsData } from "../../../src/dev/graph-server";
+import { adminToken, grantSafeShare, productToken } from "../../support/dev-tokens";
 import { call, SITE_PATH, tempDir } from "./helpers";
 
-const PRACTITIONER = "dev:alex.practitioner@contoso.onmicrosoft.com";
-const COLLEAGUE = "dev:sam.colleague@contoso.onmicrosoft.com";
-const MANAGER = "dev:morgan.manager@contoso.onmicrosoft.com";
-const OTHER_MANAGER = "dev:casey.manager@contoso.onmicrosoft.com";
-const OWNER = "dev:ig.lead@contoso.onmicrosoft.com";
+// The SafeShare app's tokens, with the scopes the product requests; the owner uses an admin's tool.
+const as = (upn: string): string => productToken(upn, ["decision-log", "identity"]);
+const PRACTITIONER = as("alex.practitioner@contoso.onmicrosoft.com");
+const COLLEAGUE = as("sam.colleague@contoso.onmicrosoft.com");
+const MANAGER = as("morgan.manager@contoso.onmicrosoft.com");
+const OTHER_MANAGER = as("casey.manager@contoso.onmicrosoft.com");
+const OWNER = adminToken("ig.lead@contoso.onmicrosoft.com");
 
 describe("graph server list access emulation", () => {
   const dir = tempDir("graph-access-");
@@ -16,6 +19,7 @@ describe("graph server list access emulation", () => {
   beforeAll(async () => {
     server = await startGraphServer({ dataDir: dir.path, log: () => undefined });
     seedTeamsData(server);
+    grantSafeShare(server, "write");
     const created = await call(server, "POST", `${SITE_PATH}:/lists`, {
       token: OWNER,
       body: {
@@ -47,12 +51,18 @@ describe("graph server list access emulation", () => {
     const r = await call(server, "PUT", access, { token: OWNER, body: { readSecurity: 2, writeSecurity: 2, grants } });
     expect(r.status).toBe(400);
     expect(r.body.error.message).toMatch(/unique values/);
-    const unset = await call(server, "PATCH", `${SITE_PATH}:/lists/${listId}/columns/RecordId`, { token: OWNER, body: { enforceUniqueValues: false } });
+    // Graph takes the column's id, not its name.
+    const byName = await call(server, "PATCH", `${SITE_PATH}:/lists/${listId}/columns/RecordId`, { token: OWNER, body: { enforceUniqueValues: false } });
+    expect(byName.status).toBe(404);
+    expect(byName.body.error.message).toMatch(/id, not its name/);
+    const columns = await call(server, "GET", `${SITE_PATH}:/lists/${listId}/columns`, { token: OWNER });
+    const recordId = encodeURIComponent((columns.body.value as { id: string; name: string }[]).find((c) => c.name === "RecordId")!.id);
+    const unset = await call(server, "PATCH", `${SITE_PATH}:/lists/${listId}/columns/${recordId}`, { token: OWNER, body: { enforceUniqueValues: false } });
     expect(unset.status).toBe(200);
     const ok = await call(server, "PUT", access, { token: OWNER, body: { readSecurity: 2, writeSecurity: 2, grants } });
     expect(ok.status).toBe(200);
     expect(ok.body.access.readSecurity).toBe(2);
-    const again = await call(server, "PATCH", `${SITE_PATH}:/lists/${listId}/columns/RecordId`, { token: OWNER, body: { enforceUniqueValues: true } });
+    const again = await call(server, "PATCH", `${SITE_PATH}:/lists/${listId}/columns/${recordId}`, { token: OWNER, body: { enforceUniqueValues: true } });
     expect(again.status).toBe(400);
   });
 
@@ -110,20 +120,20 @@ describe("graph server list access emulation", () => {
     expect(r.body.responses[0].status).toBe(403);
   });
 
-  it("only full control may change the settings; /me follows the dev token", async () => {
+  it("only full control may change the settings; /me follows the token", async () => {
     const r = await call(server, "PUT", access, { token: MANAGER, body: { readSecurity: 1, grants: {} } });
     expect(r.status).toBe(403);
     const me = await call(server, "GET", "/me", { token: COLLEAGUE });
     expect(me.body.userPrincipalName).toBe("sam.colleague@contoso.onmicrosoft.com");
-    const stranger = await call(server, "GET", "/me", { token: "dev:nobody@example.org" });
+    const stranger = await call(server, "GET", "/me", { token: as("nobody@example.org") });
     expect(stranger.body.userPrincipalName).toBe("nobody@example.org");
     expect(stranger.body.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-8[0-9a-f]{3}-[0-9a-f]{12}$/);
   });
 
   it("leaves lists without settings open to every caller", async () => {
-    const created = await call(server, "POST", `${SITE_PATH}:/lists`, { token: "anything", body: { displayName: "Open list", columns: [{ name: "A", text: {} }] } });
+    const created = await call(server, "POST", `${SITE_PATH}:/lists`, { token: adminToken("someone.else@contoso.onmicrosoft.com"), body: { displayName: "Open list", columns: [{ name: "A", text: {} }] } });
     expect(created.status).toBe(201);
-    const r = await call(server, "GET", `${SITE_PATH}:/lists/Open list/items`, { token: "dev:nobody@example.org" });
+    const r = await call(server, "GET", `${SITE_PATH}:/lists/Open list/items`, { token: as("nobody@example.org") });
     expect(r.status).toBe(200);
   });
 });

@@ -5,6 +5,7 @@
  */
 import { Client, GraphError, PageIterator, type PageCollection } from "@microsoft/microsoft-graph-client";
 import { devCaFetchOptions } from "../../../src/dev/graph-server";
+import { adminToken } from "../../support/dev-tokens";
 import { createDecisionList, startTestServer } from "./helpers";
 
 type Ctx = Awaited<ReturnType<typeof startTestServer>>;
@@ -19,8 +20,8 @@ describe("local Graph server driven by @microsoft/microsoft-graph-client", () =>
     ctx = await startTestServer();
     client = Client.init({
       authProvider: (done) => {
-        tokensSeen.push("fake-dev-token");
-        done(null, "fake-dev-token");
+        tokensSeen.push("admin");
+        done(null, adminToken());
       },
       baseUrl: `https://127.0.0.1:${ctx.server.port}/`,
       defaultVersion: "v1.0",

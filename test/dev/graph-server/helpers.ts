@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { startGraphServer, type GraphServerHandle, type GraphServerOptions } from "../../../src/dev/graph-server";
+import { adminToken } from "../../support/dev-tokens";
 
 export function tempDir(prefix = "graph-server-"): { path: string; remove(): void } {
   const path = mkdtempSync(join(tmpdir(), prefix));
@@ -27,7 +28,7 @@ export function call(server: { url: string; caPem: string }, method: string, pat
   const url = new URL(path.startsWith("https://") ? path : `${server.url}${path}`);
   const payload = opts.body === undefined ? undefined : JSON.stringify(opts.body);
   const headers: Record<string, string> = { ...(opts.headers ?? {}) };
-  if (opts.token !== null) headers.Authorization = `Bearer ${opts.token ?? "test-token"}`;
+  if (opts.token !== null) headers.Authorization = `Bearer ${opts.token ?? adminToken()}`;
   if (payload !== undefined) {
     headers["Content-Type"] ??= "application/json";
     headers["Content-Length"] = String(Buffer.byteLength(payload));

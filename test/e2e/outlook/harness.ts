@@ -11,6 +11,7 @@ import { describeWithChromium, ensureBuilt, launchChromium, ROOT } from "../supp
 
 export { describeWithChromium, ROOT };
 import { type DemoStack, startDemoStack } from "../../../src/dev/demo/compose/demo-stack";
+import { adminToken } from "../../support/dev-tokens";
 
 export interface E2E {
   stack: DemoStack;
@@ -36,10 +37,10 @@ export async function startE2E(): Promise<E2E> {
   };
 }
 
-/** Items in the decision list whose RecordId is `recordId` (read straight from the server's store). */
+/** Items in the decision list (read by the information governance lead's admin tool). Items whose RecordId is `recordId` (read straight from the server's store). */
 export async function listItems(stack: DemoStack): Promise<Record<string, unknown>[]> {
   const res = await fetch(`${stack.url}graph/v1.0/sites/${encodeURIComponent(stack.siteId)}/lists/${stack.listId}/items?$expand=fields&$top=100`, {
-    headers: { authorization: "Bearer e2e" },
+    headers: { authorization: `Bearer ${adminToken()}` },
   });
   const body = (await res.json()) as { value: { fields: Record<string, unknown> }[] };
   return body.value.map((v) => v.fields);

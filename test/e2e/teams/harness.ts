@@ -11,8 +11,9 @@ import { describeWithChromium, ensureBuilt, launchChromium, ROOT } from "../supp
 
 export { describeWithChromium, ROOT };
 import { startDemoServer, type DemoServer } from "../../../src/dev/demo/demo-server";
-import { TEAMS_DEMO_SEED } from "../../../src/dev/demo/teams/demo-data";
-import { type GraphServerHandle, seedTeamsData, startGraphServer } from "../../../src/dev/graph-server";
+import { prepareDemoTenant } from "../../../src/dev/demo/demo-tenant";
+import { type GraphServerHandle, startGraphServer } from "../../../src/dev/graph-server";
+import { productToken } from "../../support/dev-tokens";
 
 export interface TeamsE2E {
   url: string;
@@ -26,7 +27,7 @@ export async function startTeamsE2E(): Promise<TeamsE2E> {
   ensureBuilt(["teams-chat", "teams-share", "review"]);
   const dataDir = mkdtempSync(path.join(os.tmpdir(), "safeshare-teams-e2e-"));
   const graph = await startGraphServer({ port: 0, dataDir, log: () => undefined });
-  seedTeamsData(graph, TEAMS_DEMO_SEED);
+  prepareDemoTenant(graph);
   const web = await startDemoServer({ root: ROOT, port: 0, graph: { url: graph.url, caPem: graph.caPem } });
   const browser = await launchChromium();
   return {
@@ -47,7 +48,7 @@ export async function startTeamsE2E(): Promise<TeamsE2E> {
 export async function graphAs<T = unknown>(e2e: TeamsE2E, upn: string, pathAndQuery: string, init: { method?: string; body?: unknown } = {}): Promise<{ status: number; body: T }> {
   const res = await fetch(`${e2e.url}graph/v1.0${pathAndQuery}`, {
     method: init.method ?? "GET",
-    headers: { authorization: `Bearer dev:${upn}`, ...(init.body !== undefined ? { "content-type": "application/json" } : {}) },
+    headers: { authorization: `Bearer ${productToken(upn, ["decision-log", "identity", "teams-chat-members", "teams-channel-members", "teams-chat-post", "teams-channel-post"])}`, ...(init.body !== undefined ? { "content-type": "application/json" } : {}) },
     ...(init.body !== undefined ? { body: JSON.stringify(init.body) } : {}),
   });
   const text = await res.text();

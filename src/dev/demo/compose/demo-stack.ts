@@ -1,9 +1,11 @@
 import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { graphClientFrom, provisionDecisionList, siteFrom, staticTokenProvider } from "../../../store";
-import { devCaFetchOptions, type GraphServerHandle, seedTeamsData, startGraphServer } from "../../graph-server";
-import { TEAMS_DEMO_SEED } from "../teams/demo-data";
+import { devToken, devTokenProvider, graphClientFrom, provisionDecisionList, scopesFor, siteFrom } from "../../../store";
+import { devCaFetchOptions, type GraphServerHandle, startGraphServer } from "../../graph-server";
+import { prepareDemoTenant } from "../demo-tenant";
+import { DEMO_CALLERS } from "../teams/seed-log";
+import { IG_LEAD } from "../teams/demo-data";
 import { type DemoServer, startDemoServer } from "../demo-server";
 import type { DemoConfig } from "./compose-page";
 import { DEMO_SENDER } from "./samples";
@@ -16,9 +18,9 @@ import { DEMO_SENDER } from "./samples";
  */
 
 export const DEMO_SITE_URL = "https://contoso.sharepoint.com/sites/safeguarding";
-/** The local server accepts any non-empty token; this one says what it is. */
-export const DEMO_TOKEN = "safeshare-demo-development-token";
 export const DEMO_PRACTITIONER = { upn: DEMO_SENDER, objectId: "2d3c9a71-5b0e-4f7a-9c1d-8e6f4a2b1c30" } as const;
+/** The pane's token in the demo: the practitioner, with exactly the scopes the pane requests. */
+export const DEMO_TOKEN = devToken({ upn: DEMO_PRACTITIONER.upn, oid: DEMO_PRACTITIONER.objectId, scopes: scopesFor(["decision-log"]) });
 
 export interface DemoStackOptions {
   root: string;
@@ -59,10 +61,13 @@ export async function startDemoStack(options: DemoStackOptions): Promise<DemoSta
   const dataDir = path.resolve(options.root, options.dataDir ?? ".safeshare/demo-graph");
   await ensureOnSendBundle(options.root);
   const graph = await startGraphServer({ port: options.graphPort ?? 0, dataDir, log: options.log ?? (() => undefined) });
-  // The Teams chat simulator's chat, channel and members (one guest, one from another tenant).
-  seedTeamsData(graph, TEAMS_DEMO_SEED);
+  // The Teams chat simulator's chat, channel and members (one guest, one from another tenant), and the
+  // app's site grant, as the administrator sets them up.
+  prepareDemoTenant(graph);
   try {
-    const client = graphClientFrom({ graphUrl: graph.url, tokens: staticTokenProvider(DEMO_TOKEN), fetchOptions: await devCaFetchOptions(graph.caPem) });
+    // The list is created by the information governance lead's admin tool, as in production-setup step 5.
+    const admin = DEMO_CALLERS.admin;
+    const client = graphClientFrom({ graphUrl: graph.url, tokens: devTokenProvider(IG_LEAD.upn, admin.scopes, admin.appId ? { appId: admin.appId } : {}), fetchOptions: await devCaFetchOptions(graph.caPem) });
     const site = await siteFrom(client, DEMO_SITE_URL);
     const list = await provisionDecisionList(client, site.id);
     const version = (JSON.parse(readFileSync(path.join(options.root, "package.json"), "utf8")) as { version?: string }).version ?? "dev";

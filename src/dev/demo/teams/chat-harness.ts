@@ -50,7 +50,7 @@ interface Message {
 }
 
 async function refreshChat(): Promise<void> {
-  const client = demoClient(who);
+  const client = demoClient(who, "teamsClient");
   try {
     const members = (await client.api(`/chats/${encodeURIComponent(DEMO_CHAT_ID)}/members`).get()) as { value: Member[] };
     const home = members.value.find((m) => m.email === ALEX.upn)?.tenantId;
@@ -138,7 +138,7 @@ function init(): void {
     const input = $("chatinput") as HTMLInputElement;
     const text = input.value.trim();
     if (!text) return;
-    demoClient(who)
+    demoClient(who, "teamsClient")
       .api(`/chats/${encodeURIComponent(DEMO_CHAT_ID)}/messages`)
       .post({ body: { contentType: "text", content: text } })
       .then(() => {

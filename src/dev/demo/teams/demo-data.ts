@@ -43,15 +43,49 @@ const person = (p: DemoPerson) => ({ id: p.id, displayName: p.name, email: p.upn
 const member = (p: DemoPerson, roles?: string[]) => ({ userId: p.id, displayName: p.name, email: p.upn, ...(roles ? { roles } : {}) });
 
 /** Teams data for the demo: the graph server's demo chat, plus the team's channel and its people. */
+export const DEMO_PRIVATE_CHANNEL_ID = "19:family-support-north-private@thread.tacv2";
+export const DEMO_SHARED_CHANNEL_ID = "19:partnership-shared@thread.tacv2";
+/** The partner organisation's tenant and the team of theirs the shared channel is shared with. */
+export const PARTNER_TENANT_ID = "3c4d5e6f-7a8b-4c9d-8e0f-1a2b3c4d5e6f";
+export const PARTNER_TEAM_ID = "d4e5f6a7-b8c9-4d0e-8f1a-2b3c4d5e6f70";
+
+/**
+ * Teams data for the demo: the graph server's demo chat, and the team's channels as Teams has them: a
+ * standard channel (the team's members), a private channel (a few of them) and a shared channel with a
+ * member of the partner's tenant added directly and the partner's own team shared in (indirect members,
+ * who only `allMembers` lists). Roles come back as Teams gives them, in either case ("owner", "Owner").
+ */
 export const TEAMS_DEMO_SEED: TeamsSeed = {
-  users: [person(ALEX), person(SAM), person(MORGAN), person(IG_LEAD), person(CASEY), ...SAMPLE_PRACTITIONERS.slice(1).map(person)],
+  users: [...(DEMO_TEAMS_SEED.users ?? []).filter((u) => ![ALEX.id, SAM.id].includes(u.id)), person(ALEX), person(SAM), person(MORGAN), person(IG_LEAD), person(CASEY), ...SAMPLE_PRACTITIONERS.slice(1).map(person)],
   chats: DEMO_TEAMS_SEED.chats ?? [],
   channels: [
     {
       teamId: DEMO_TEAM_ID,
       id: DEMO_CHANNEL_ID,
       displayName: "General",
+      membershipType: "standard",
       members: [member(ALEX, ["owner"]), member(SAM), member(MORGAN, ["owner"]), ...SAMPLE_PRACTITIONERS.slice(1).map((p) => member(p))],
+    },
+    {
+      teamId: DEMO_TEAM_ID,
+      id: DEMO_PRIVATE_CHANNEL_ID,
+      displayName: "Case discussion",
+      membershipType: "private",
+      members: [member(ALEX, ["Owner"]), member(MORGAN, ["Owner"]), member(SAM)],
+    },
+    {
+      teamId: DEMO_TEAM_ID,
+      id: DEMO_SHARED_CHANNEL_ID,
+      displayName: "Partnership with Harbour",
+      membershipType: "shared",
+      members: [member(ALEX, ["owner"]), member(MORGAN), { userId: "9e8d7c6b-5a49-4382-9170-6f5e4d3c2b1a", displayName: "Dee Harbour (Harbour DA service)", email: "dee@harbour-da.org.uk", tenantId: PARTNER_TENANT_ID, roles: ["owner"] }],
+      sharedWith: [
+        {
+          teamId: PARTNER_TEAM_ID,
+          tenantId: PARTNER_TENANT_ID,
+          members: [{ userId: "8d7c6b5a-4938-4271-8069-5e4d3c2b1a09", displayName: "Kit Outreach (Harbour DA service)", email: "kit@harbour-da.org.uk" }],
+        },
+      ],
     },
   ],
 };

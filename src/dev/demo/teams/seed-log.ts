@@ -8,18 +8,30 @@
  */
 import type { Client } from "@microsoft/microsoft-graph-client";
 import { z } from "zod";
-import { DecisionLog, graphClientFrom, provisionDecisionList, siteFrom, staticTokenProvider, storeErrorFrom } from "../../../store";
+import { DecisionLog, devTokenProvider, graphClientFrom, provisionDecisionList, scopesFor, siteFrom, storeErrorFrom } from "../../../store";
 import { demoListAccess, demoTeamListName, IG_LEAD, SAMPLE_PRACTITIONERS } from "./demo-data";
 import { sampleRecords } from "./sample-records";
 
+/**
+ * Who is calling Graph in the demo, and with which app's token: SafeShare with the scopes the product
+ * requests; the information governance lead's admin tool (Graph Explorer, the CLI for Microsoft 365) with
+ * full control of sites; and the Teams client itself, for the chat simulator's own chat.
+ */
+export const DEMO_CALLERS: Readonly<Record<"safeshare" | "admin" | "teamsClient", { readonly scopes: readonly string[]; readonly appId?: string }>> = {
+  safeshare: { scopes: scopesFor(["decision-log", "identity"]) },
+  admin: { scopes: ["Sites.FullControl.All"], appId: "00000000-0000-0000-0000-00000000ad01" },
+  teamsClient: { scopes: ["Chat.ReadWrite", "ChatMember.Read"], appId: "1fec8e78-bce4-4aaf-ab1b-5451cc387264" },
+};
+export type DemoCaller = keyof typeof DEMO_CALLERS;
+
 /** A Graph client for a demo user through the demo server's `/graph` proxy (see src/teams/graph.ts). */
-export function demoClient(upn: string, proxyRoot = "/graph", fetchImpl: typeof fetch = (i, o) => fetch(i, o)): Client {
+export function demoClient(upn: string, caller: DemoCaller = "safeshare", proxyRoot = "/graph", fetchImpl: typeof fetch = (i, o) => fetch(i, o)): Client {
   const rewrite: typeof fetch = (input, init) => {
     const url = typeof input === "string" ? input : input instanceof URL ? input.href : input.url;
     const m = /^https:\/\/[^/]+(\/v1\.0(?:\/.*)?)$/.exec(url);
     return fetchImpl(m ? `${proxyRoot}${m[1]}` : url, init);
   };
-  return graphClientFrom({ graphUrl: "https://127.0.0.1/v1.0", tokens: staticTokenProvider(`dev:${upn}`), fetchImpl: rewrite, retry: { maxRetries: 2 } });
+  return graphClientFrom({ graphUrl: "https://127.0.0.1/v1.0", tokens: devTokenProvider(upn, DEMO_CALLERS[caller].scopes, { ...(DEMO_CALLERS[caller].appId ? { appId: DEMO_CALLERS[caller].appId } : {}) }), fetchImpl: rewrite, retry: { maxRetries: 2 } });
 }
 
 const MeSchema = z.object({ id: z.string(), userPrincipalName: z.string() });
@@ -33,21 +45,23 @@ export interface SeedReport {
 
 /** Provision the team's list with per-team security, then append the sample records. */
 export async function seedTeamLog(options: { siteUrl: string; team: string; count: number; now: Date; proxyRoot?: string; fetchImpl?: typeof fetch }): Promise<SeedReport> {
-  const admin = demoClient(IG_LEAD.upn, options.proxyRoot, options.fetchImpl);
+  const admin = demoClient(IG_LEAD.upn, "admin", options.proxyRoot, options.fetchImpl);
   const site = await siteFrom(admin, options.siteUrl);
   const listName = demoTeamListName(options.team);
   const list = await provisionDecisionList(admin, site.id, { listName });
   const listPath = `/sites/${site.id}/lists/${list.listId}`;
   try {
     // SharePoint allows "read own items" or unique values on a column, not both (docs/teams.md).
-    await admin.api(`${listPath}/columns/RecordId`).patch({ enforceUniqueValues: false });
+    const columns = (await admin.api(`${listPath}/columns`).select("id,name").get()) as { value: { id: string; name: string }[] };
+    const recordId = columns.value.find((c) => c.name === "RecordId")?.id;
+    if (recordId) await admin.api(`${listPath}/columns/${encodeURIComponent(recordId)}`).patch({ enforceUniqueValues: false });
     await admin.api(`${listPath}/_devAccess`).put(demoListAccess());
   } catch (error) {
     throw storeErrorFrom(error, "set the demo list's security");
   }
   const people = await Promise.all(
     SAMPLE_PRACTITIONERS.map(async (p) => {
-      const client = demoClient(p.upn, options.proxyRoot, options.fetchImpl);
+      const client = demoClient(p.upn, "safeshare", options.proxyRoot, options.fetchImpl);
       const me = MeSchema.parse(await client.api("/me").get());
       return { upn: me.userPrincipalName.toLowerCase(), objectId: me.id.toLowerCase(), client };
     }),
@@ -75,7 +89,7 @@ export async function seedTeamLog(options: { siteUrl: string; team: string; coun
 
 /** Demo only: change a record's reasons behind SafeShare's back (as the IG lead), to show the review page notices. */
 export async function tamperWithARecord(options: { siteUrl: string; team: string; proxyRoot?: string; fetchImpl?: typeof fetch }): Promise<string | undefined> {
-  const admin = demoClient(IG_LEAD.upn, options.proxyRoot, options.fetchImpl);
+  const admin = demoClient(IG_LEAD.upn, "admin", options.proxyRoot, options.fetchImpl);
   const site = await siteFrom(admin, options.siteUrl);
   const items = `/sites/${site.id}/lists/${encodeURIComponent(demoTeamListName(options.team))}/items`;
   const page = (await admin.api(items).expand("fields($select=RecordId)").top(1).get()) as { value?: { id: string; fields?: { RecordId?: string } }[] };
