@@ -10,7 +10,8 @@ import { z } from "zod";
  *
  * | variable | default | meaning |
  * |---|---|---|
- * | `SAFESHARE_APP_ID` | a fixed development GUID | the app's id (also the XML add-in's `Id`) |
+ * | `SAFESHARE_APP_ID` | a fixed development GUID | the app's id (the unified manifest's `id`) |
+ * | `SAFESHARE_XML_ADDIN_ID` | a fixed development GUID | the add-in only (XML) manifest's `Id`: a different GUID, hidden by the unified app (`alternates[].hide`) so no client shows both |
  * | `SAFESHARE_HOST_URL` | `https://localhost:3000` | where the task pane, handler, Teams pages and icons are served |
  * | `SAFESHARE_VERSION` | package.json's version | the app version (`1.2.3`) |
  * | `SAFESHARE_SEND_MODE` | `softBlock` | Smart Alerts send mode: `softBlock`, `block` or `promptUser` |
@@ -30,6 +31,8 @@ import { z } from "zod";
 
 /** Development app id: replace with your own (`SAFESHARE_APP_ID`) before deploying anywhere. */
 export const DEV_APP_ID = "5f0b8e3c-2d1a-4c6b-9e7f-3a2b1c0d9e8f";
+/** Development id of the XML add-in: replace with your own (`SAFESHARE_XML_ADDIN_ID`). Never the app id. */
+export const DEV_XML_ADDIN_ID = "8c2d4e6f-1a3b-4c5d-9e7f-0a1b2c3d4e5f";
 
 export const DEFAULT_HOST_URL = "https://localhost:3000";
 
@@ -45,6 +48,12 @@ const httpsUrl = z
 
 export const AppConfigSchema = z.strictObject({
   appId: guid.transform((s) => s.toLowerCase()),
+  /**
+   * The XML add-in's id. Microsoft ("Manage both a unified manifest and an add-in only manifest version of
+   * your Office Add-in"): the two must be different add-ins, linked by the unified manifest's
+   * `extensions[].alternates[].hide.customOfficeAddin.officeAddinId`, or a client with both shows two.
+   */
+  xmlAddinId: guid.transform((s) => s.toLowerCase()),
   /** Base URL without a trailing slash. */
   hostUrl: httpsUrl,
   /** Semantic version `major.minor.patch`. */
@@ -74,6 +83,9 @@ export const AppConfigSchema = z.strictObject({
   if (c.perTeamLists && c.team === undefined && c.siteUrl !== undefined) {
     ctx.addIssue({ code: "custom", message: "SAFESHARE_PER_TEAM_LISTS=true needs SAFESHARE_TEAM: the pane must know which team's list it records in" });
   }
+  if (c.xmlAddinId === c.appId) {
+    ctx.addIssue({ code: "custom", message: "SAFESHARE_XML_ADDIN_ID must differ from SAFESHARE_APP_ID: the XML add-in is a second add-in, hidden by the unified app" });
+  }
 });
 export type AppConfig = z.infer<typeof AppConfigSchema>;
 
@@ -96,6 +108,7 @@ export function appConfig(env: Readonly<Record<string, string | undefined>> = pr
   const host = (env.SAFESHARE_HOST_URL ?? DEFAULT_HOST_URL).replace(/\/+$/, "");
   const raw = {
     appId: env.SAFESHARE_APP_ID ?? DEV_APP_ID,
+    xmlAddinId: env.SAFESHARE_XML_ADDIN_ID ?? DEV_XML_ADDIN_ID,
     hostUrl: host,
     version: env.SAFESHARE_VERSION ?? packageVersion(),
     sendMode: env.SAFESHARE_SEND_MODE ?? "softBlock",

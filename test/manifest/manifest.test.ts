@@ -192,8 +192,17 @@ describe("the XML manifest", () => {
     expect(stack).toEqual([]);
   });
 
-  test("describes the same add-in: id, send mode, handler names, task pane button", () => {
-    expect(xml).toContain(`<Id>${config.appId}</Id>`);
+  test("is a second add-in with its own id, which the unified app hides (Microsoft: manage both manifests)", () => {
+    expect(config.xmlAddinId).not.toBe(config.appId);
+    expect(xml).toContain(`<Id>${config.xmlAddinId}</Id>`);
+    expect(xml).not.toContain(config.appId);
+    const unified = unifiedManifest(config) as { id: string; extensions: { alternates: { hide?: { customOfficeAddin?: { officeAddinId: string } } }[] }[] };
+    expect(unified.id).toBe(config.appId);
+    expect(unified.extensions[0]!.alternates.map((a) => a.hide?.customOfficeAddin?.officeAddinId).filter(Boolean)).toEqual([config.xmlAddinId]);
+    expect(() => appConfig({ SAFESHARE_APP_ID: config.appId, SAFESHARE_XML_ADDIN_ID: config.appId })).toThrow(/must differ/);
+  });
+
+  test("describes the same add-in otherwise: send mode, handler names, task pane button", () => {
     expect(xml).toMatch(/<Version>\d+\.\d+\.\d+\.\d+<\/Version>/);
     expect(xml).toContain(`<LaunchEvent Type="OnMessageSend" FunctionName="${ON_SEND_ACTION_ID}" SendMode="SoftBlock"/>`);
     expect(xml).toContain(`<LaunchEvent Type="OnMessageRecipientsChanged" FunctionName="${ON_RECIPIENTS_CHANGED_ACTION_ID}"/>`);
