@@ -15,8 +15,8 @@ import { ACCENT, iconFiles } from "./icons";
  * - `manifest.json`: the unified app manifest for Microsoft 365 (schema 1.30, the newest generally
  *   available schema that @microsoft/app-manifest bundles for offline validation). One app: the Outlook
  *   add-in (task pane; event runtime with `messageSending` under Smart Alerts and
- *   `messageRecipientsChanged` for the early look) and the Teams tabs (personal "Review" and "Share",
- *   and a configurable "Share" tab for chats and channels).
+ *   `messageRecipientsChanged` for the early look) and the Teams tabs (a personal "Review" tab and a
+ *   configurable "Share" tab for chats and channels; no personal Share tab: it would have no conversation).
  * - `manifest.xml`: the add-in only (XML) manifest for deployments that must upload XML (Exchange
  *   on-premises), with the same URLs and send mode but its own id (`xmlAddinId`): Microsoft requires the
  *   two to be different add-ins, the unified one hiding the XML one (`alternates[].hide.customOfficeAddin`),
@@ -55,12 +55,10 @@ function icons(config: AppConfig, sizes: readonly number[]): Json[] {
 export function unifiedManifest(config: AppConfig): Json {
   const urls = hostUrls(config);
   const mailbox = (minVersion: string) => ({ capabilities: [{ name: "Mailbox", minVersion }] });
+  // Review only, personal: a Share tab needs a chat or channel to share in, which a personal tab never has.
   const staticTabs: Json[] = [
     { entityId: "review", name: "Review", contentUrl: urls.teamsReview, websiteUrl: urls.teamsReview, scopes: ["personal"] },
   ];
-  if (config.shareTab !== "configurable") {
-    staticTabs.push({ entityId: "share", name: "Share", contentUrl: urls.teamsShare, websiteUrl: urls.teamsShare, scopes: ["personal"] });
-  }
   const manifest: Json = {
     $schema: MANIFEST_SCHEMA,
     manifestVersion: MANIFEST_VERSION,
@@ -78,19 +76,15 @@ export function unifiedManifest(config: AppConfig): Json {
     icons: { outline: "icon-outline.png", color: "icon-color.png" },
     accentColor: ACCENT,
     staticTabs,
-    ...(config.shareTab !== "static"
-      ? {
-          configurableTabs: [
-            {
-              id: "share",
-              configurationUrl: urls.teamsShareConfig,
-              canUpdateConfiguration: true,
-              scopes: ["team", "groupChat"],
-              context: ["channelTab", "privateChatTab", "meetingChatTab"],
-            },
-          ],
-        }
-      : {}),
+    configurableTabs: [
+      {
+        id: "share",
+        configurationUrl: urls.teamsShareConfig,
+        canUpdateConfiguration: true,
+        scopes: ["team", "groupChat"],
+        context: ["channelTab", "privateChatTab", "meetingChatTab"],
+      },
+    ],
     validDomains: [hostDomain(config)],
     // The Entra app the pages sign in as (nested app authentication needs no more). No `resource`: that is
     // the legacy Office SSO (getAccessToken) audience, which SafeShare never uses.

@@ -15,14 +15,13 @@ import { z } from "zod";
  * | `SAFESHARE_HOST_URL` | `https://localhost:3000` | where the task pane, handler, Teams pages and icons are served |
  * | `SAFESHARE_VERSION` | package.json's version | the app version (`1.2.3`) |
  * | `SAFESHARE_SEND_MODE` | `softBlock` | Smart Alerts send mode: `softBlock`, `block` or `promptUser` |
- * | `SAFESHARE_SHARE_TAB` | `both` | Teams "Share" tab: `static` (personal), `configurable` (chats and channels) or `both` |
  * | `SAFESHARE_DEVELOPER_NAME` | `SafeShare` | publisher name shown in the admin centre |
  * | `SAFESHARE_WEBSITE_URL`, `SAFESHARE_PRIVACY_URL`, `SAFESHARE_TERMS_URL` | pages under the host | required links |
  * | `SAFESHARE_AAD_CLIENT_ID` | none | Entra app id for single sign-on (`webApplicationInfo`) and sign-in |
  * | `SAFESHARE_TENANT` | none | the organisation's Entra tenant (its GUID or a verified domain) |
  * | `SAFESHARE_SITE_URL` | none | the SharePoint site holding the decision list(s) |
  * | `SAFESHARE_PER_TEAM_LISTS` | `false` | `true` when `safeshare provision --team` made one list per team |
- * | `SAFESHARE_TEAM` | none | the team the Outlook pane records under (its list, with per-team lists) |
+ * | `SAFESHARE_TEAM` | none | a default team: without per-team lists, the team records carry; with them, a hint only (the pane finds each practitioner's team from the lists they can see) |
  *
  * The client id, tenant and site go together: with all three the built pages can sign in and find the
  * decision log (manifest/site.ts writes them into the task pane and the Teams tab addresses); with none,
@@ -59,7 +58,6 @@ export const AppConfigSchema = z.strictObject({
   /** Semantic version `major.minor.patch`. */
   version: z.string().regex(/^\d+\.\d+\.\d+$/, "must be major.minor.patch, such as 1.2.0"),
   sendMode: z.enum(SEND_MODES),
-  shareTab: z.enum(["static", "configurable", "both"]),
   developerName: z.string().min(1).max(32),
   websiteUrl: httpsUrl,
   privacyUrl: httpsUrl,
@@ -79,9 +77,6 @@ export const AppConfigSchema = z.strictObject({
   const missing = Object.entries(given).filter(([, v]) => v === undefined).map(([k]) => k);
   if (missing.length > 0 && missing.length < 3) {
     ctx.addIssue({ code: "custom", message: `SAFESHARE_AAD_CLIENT_ID, SAFESHARE_TENANT and SAFESHARE_SITE_URL go together: ${missing.join(" and ")} missing` });
-  }
-  if (c.perTeamLists && c.team === undefined && c.siteUrl !== undefined) {
-    ctx.addIssue({ code: "custom", message: "SAFESHARE_PER_TEAM_LISTS=true needs SAFESHARE_TEAM: the pane must know which team's list it records in" });
   }
   if (c.xmlAddinId === c.appId) {
     ctx.addIssue({ code: "custom", message: "SAFESHARE_XML_ADDIN_ID must differ from SAFESHARE_APP_ID: the XML add-in is a second add-in, hidden by the unified app" });
@@ -112,7 +107,6 @@ export function appConfig(env: Readonly<Record<string, string | undefined>> = pr
     hostUrl: host,
     version: env.SAFESHARE_VERSION ?? packageVersion(),
     sendMode: env.SAFESHARE_SEND_MODE ?? "softBlock",
-    shareTab: env.SAFESHARE_SHARE_TAB ?? "both",
     developerName: env.SAFESHARE_DEVELOPER_NAME ?? "SafeShare",
     // privacy.html is in the hosted site (manifest/site.ts); an organisation may point these at its own pages.
     websiteUrl: env.SAFESHARE_WEBSITE_URL ?? `${host}/privacy.html`,

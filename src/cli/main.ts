@@ -6,6 +6,7 @@ import { runDecide } from "./decide-command";
 import { runProvision } from "./provision-command";
 import { runLog } from "./log-command";
 import { runOutbox } from "./outbox-command";
+import { runTeams } from "./teams-command";
 
 const USAGE = `safeshare — check a safeguarding message before it is shared, and record the decision
 
@@ -22,6 +23,9 @@ Usage:
   safeshare log --site URL [--since D] [--until D] [--team T] [--practitioner UPN] [--format csv|jsonl]
                 [--graph URL] [--ca FILE]
   safeshare outbox [--outbox FILE] [--add RECORDS.jsonl] [--flush --site URL [--graph URL] [--ca FILE]]
+      each record goes to its own team's list ("SafeShare decisions - TEAM"), else the single list
+  safeshare teams --site URL [--team NAME] [--json] [--graph URL] [--ca FILE]
+      which team you record for: the team lists you can see (one: it; several: name one with --team)
       Graph access: the token is read from SAFESHARE_TOKEN (never printed); --graph defaults to
       https://graph.microsoft.com/v1.0; --ca trusts the local server's DIR/ca.pem.
   safeshare demo [--port N]          (the demo harness; \`npm start\` builds it and runs this)
@@ -38,6 +42,7 @@ const COMMANDS: Record<string, Command> = {
   provision: runProvision,
   log: runLog,
   outbox: runOutbox,
+  teams: runTeams,
   demo: runDemo,
 };
 

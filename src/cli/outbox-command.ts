@@ -2,7 +2,7 @@ import { homedir } from "node:os";
 import { join } from "node:path";
 import { z } from "zod";
 import { decisionRecordFrom } from "../core/decision";
-import { DecisionLog, decisionListId, OutboxFlusher } from "../store";
+import { DecisionLog, decisionListId, DEFAULT_LIST_NAME, OutboxFlusher, teamRoutingSink } from "../store";
 import { SqliteOutbox } from "../store/outbox/sqlite-outbox";
 import { type CliIO, EXIT, UsageError } from "./io";
 import { GRAPH_CONNECTION_ARGS, GraphConnectionShape, graphConnectionFrom, optionsFrom, reportStoreError } from "./provision-command";
@@ -70,11 +70,12 @@ export async function runOutboxWith(io: CliIO, o: OutboxOptions): Promise<number
     if (o.add !== undefined) io.stdout(`Added ${await addRecords(io, outbox, o.add)} record(s) to the outbox.\n`);
     if (o.flush && o.site !== undefined) {
       const conn = await graphConnectionFrom(io, { site: o.site, graph: o.graph, ca: o.ca });
-      const listId = await decisionListId(conn.client, conn.siteId, o.list);
-      const log = new DecisionLog({ client: conn.client, list: { siteId: conn.siteId, listId } });
+      // `--list NAME` takes every record; by default each record goes to its own team's list
+      // ("SafeShare decisions - <team>"), or to the single list when its team has none.
+      const sink = o.list !== DEFAULT_LIST_NAME ? new DecisionLog({ client: conn.client, list: { siteId: conn.siteId, listId: await decisionListId(conn.client, conn.siteId, o.list) } }) : teamRoutingSink(conn.client, conn.siteId, { perTeamLists: true });
       const flusher = new OutboxFlusher({
         outbox,
-        sink: log,
+        sink,
         // Names this process, so that if it dies mid-flush the next run takes its entries at once.
         owner: SqliteOutbox.processOwner(),
         onError: (recordId, error) => io.stderr(`safeshare outbox: ${recordId}: ${error.message}${error.requestId ? ` (request-id ${error.requestId})` : ""}\n`),

@@ -81,7 +81,7 @@ export interface GraphConnection {
 export async function graphConnectionFrom(io: CliIO, o: { site: string; graph: string; ca?: string | undefined }): Promise<GraphConnection> {
   const token = io.env.SAFESHARE_TOKEN;
   if (!token || token.trim() === "") {
-    throw new UsageError("set SAFESHARE_TOKEN to a Microsoft Graph access token (delegated, Sites.Selected); for the local development server any non-empty value");
+    throw new UsageError("set SAFESHARE_TOKEN to a Microsoft Graph access token (delegated, Sites.Selected); for the local development server a development token (npm run dev-token -- --as you@contoso.onmicrosoft.com)");
   }
   let fetchOptions: RequestInit | undefined;
   if (o.ca !== undefined) {

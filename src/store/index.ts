@@ -16,6 +16,7 @@ export { DecisionLog, tamperReportFrom, type AppendOutcome, type DecisionListRef
 export { recordMatches, serverConditions, windowFilter, type ReviewQuery } from "./review-query";
 export { decisionListId, differenceText, provisionDecisionList, readOwnItemsSteps, schemaDifferences, setReadOwnItems, type ProvisionListOptions, type ProvisionResult, type SchemaDifference } from "./provision";
 export { DEFAULT_LIST_NAME, decisionListFor, MAX_LIST_TITLE, teamOfDecisionList } from "./list-names";
+export { chooseTeam, noTeamMessage, storageTeamMemory, teamRoutingSink, visibleDecisionLists, type TeamChoice, type TeamMemory, type VisibleLists } from "./team-lists";
 export {
   applyTeamAccess,
   BASE_PERMISSION_BITS,

@@ -40,3 +40,4 @@ export type { DecisionBannerProps } from "./decision-banner/DecisionBanner.types
 export { decisionBannerState, RECOMMENDATION_TEXTS } from "./decision-banner/useDecisionBanner";
 export { OutboxStatus, outboxStatusText, type OutboxStatusProps } from "./outbox-status/OutboxStatus";
 export { PeopleSummary, peopleLines, type PeopleSummaryProps, type PersonLine } from "./people-summary/PeopleSummary";
+export { TeamPicker, type TeamPickerProps } from "./team-picker/TeamPicker";

@@ -88,8 +88,8 @@ describe("the unified manifest", () => {
     expect(manifest.manifestVersion).toBe(MANIFEST_VERSION);
     const variants = [
       manifest,
-      unifiedManifest(appConfig({ SAFESHARE_SEND_MODE: "block", SAFESHARE_SHARE_TAB: "static" })),
-      unifiedManifest(appConfig({ SAFESHARE_SEND_MODE: "promptUser", SAFESHARE_SHARE_TAB: "configurable", SAFESHARE_AAD_CLIENT_ID: "11111111-2222-4333-8444-555555555555", SAFESHARE_TENANT: "contoso.onmicrosoft.com", SAFESHARE_SITE_URL: "https://contoso.sharepoint.com/sites/safeguarding" })),
+      unifiedManifest(appConfig({ SAFESHARE_SEND_MODE: "block" })),
+      unifiedManifest(appConfig({ SAFESHARE_SEND_MODE: "promptUser", SAFESHARE_AAD_CLIENT_ID: "11111111-2222-4333-8444-555555555555", SAFESHARE_TENANT: "contoso.onmicrosoft.com", SAFESHARE_SITE_URL: "https://contoso.sharepoint.com/sites/safeguarding" })),
     ];
     expect(schemaErrors(variants)).toEqual([[], [], []]);
   });
@@ -144,12 +144,10 @@ describe("the unified manifest", () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
-  test("the Teams tabs: personal Review and Share, and a Share tab for chats and channels", () => {
-    expect(manifest.staticTabs.map((t) => t.entityId)).toEqual(["review", "share"]);
+  test("the Teams tabs: a personal Review tab, and the Share tab only in chats and channels (a personal one has no conversation)", () => {
+    expect(manifest.staticTabs.map((t) => t.entityId)).toEqual(["review"]);
     expect(manifest.staticTabs.every((t) => t.scopes.join() === "personal")).toBe(true);
     expect(manifest.configurableTabs?.[0]?.scopes).toEqual(["team", "groupChat"]);
-    const onlyStatic = unifiedManifest(appConfig({ SAFESHARE_SHARE_TAB: "static" })) as unknown as Manifest;
-    expect(onlyStatic.configurableTabs).toBeUndefined();
   });
 
   test("every URL is https under the configured host", () => {
@@ -167,7 +165,7 @@ describe("the unified manifest", () => {
 
 describe("the configuration", () => {
   test("defaults to local development", () => {
-    expect(config).toMatchObject({ appId: DEV_APP_ID, hostUrl: "https://localhost:3000", sendMode: "softBlock", shareTab: "both" });
+    expect(config).toMatchObject({ appId: DEV_APP_ID, hostUrl: "https://localhost:3000", sendMode: "softBlock" });
   });
 
   test("refuses what Office would refuse", () => {

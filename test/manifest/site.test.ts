@@ -36,7 +36,8 @@ describe("deployment settings", () => {
     expect(() => appConfig({ ...ORG, SAFESHARE_TENANT: "common tenant" })).toThrow(AppConfigError);
     expect(() => appConfig({ ...ORG, SAFESHARE_SITE_URL: "http://hertfordshire.sharepoint.com/sites/x" })).toThrow(/https/);
     expect(() => appConfig({ ...ORG, SAFESHARE_PER_TEAM_LISTS: "yes" })).toThrow(AppConfigError);
-    expect(() => appConfig({ ...ORG, SAFESHARE_PER_TEAM_LISTS: "true" })).toThrow(/SAFESHARE_TEAM/);
+    // With one list per team the pane finds each practitioner's team at run time: no build-time team is needed.
+    expect(appConfig({ ...ORG, SAFESHARE_PER_TEAM_LISTS: "true" }).perTeamLists).toBe(true);
     expect(appConfig({ ...ORG, SAFESHARE_PER_TEAM_LISTS: "true", SAFESHARE_TEAM: "North Herts CP" }).perTeamLists).toBe(true);
     expect(appConfig({}).perTeamLists).toBe(false);
   });

@@ -12,9 +12,9 @@ import { DEFAULT_ENCRYPTION_ADVICE } from "./pane-services";
 
 const UuidSchema = z.uuid();
 
-/** The list this pane writes to (see `listName`). */
-export function paneListName(config: Pick<z.output<typeof PaneConfigSchema>, "listName" | "perTeamLists" | "team">): string {
-  return config.listName ?? (config.perTeamLists ? decisionListFor(config.team) : DEFAULT_LIST_NAME);
+/** The list this pane writes to for a team (see `listName`). */
+export function paneListName(config: Pick<z.output<typeof PaneConfigSchema>, "listName" | "perTeamLists">, team: string | undefined): string {
+  return config.listName ?? (config.perTeamLists ? decisionListFor(team) : DEFAULT_LIST_NAME);
 }
 
 export const PaneConfigSchema = z.strictObject({
@@ -35,7 +35,13 @@ export const PaneConfigSchema = z.strictObject({
   ]),
   /** The practitioner; required with static auth (MSAL gives it otherwise). */
   practitioner: z.strictObject({ upn: z.string().min(3), objectId: UuidSchema }).optional(),
-  team: z.string().min(1).default("Unassigned team"),
+  /**
+   * The team to record under. With one list per team it is only a hint: the pane uses the team lists the
+   * practitioner can see (one → that; several → asked once and remembered), and this one only when it is
+   * among them (or, offline before the first look-up, as a start). Without per-team lists it is the
+   * record's team (default none).
+   */
+  team: z.string().min(1).optional(),
   appVersion: z.string().min(1).default("dev"),
   subjectPolicy: z.enum(["omit", "record"]).default("omit"),
   encryptionAdvice: z.string().min(1).default(DEFAULT_ENCRYPTION_ADVICE),

@@ -2,21 +2,29 @@ import { FluentProvider, type Theme, teamsHighContrastTheme, webDarkTheme, webLi
 import { useEffect, useState } from "react";
 import { createRoot } from "react-dom/client";
 import { defaultPolicy, policyFrom } from "../../core/policy/policy";
+import type { Client } from "@microsoft/microsoft-graph-client";
+import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import {
   authModeFor,
   browserOnlineSignal,
+  chooseTeam,
   DecisionLog,
   decisionListId,
   graphClientFrom,
   IdbOutbox,
   msalApplicationFor,
   msalTokenProvider,
+  noTeamMessage,
   OutboxFlusher,
   siteFrom,
   staticTokenProvider,
+  storageTeamMemory,
   storeErrorFrom,
+  teamRoutingSink,
+  visibleDecisionLists,
   type TokenProvider,
 } from "../../store";
+import { TeamPicker } from "../../ui/team-picker/TeamPicker";
 import { outboxSink } from "./outbox-sink";
 import { type PaneOfficeLike, paneItemFrom } from "./pane-office";
 import { PaneConfigSchema, paneListName } from "./pane-config";
@@ -52,8 +60,18 @@ function PaneRoot(props: Parameters<typeof TaskPane>[0]) {
   );
 }
 
-/** Build the pane's services from its configuration. */
-export async function paneServicesFrom(office: PaneOfficeLike, input: unknown): Promise<PaneServices> {
+/** What starting the pane needs next: nothing more, the team asked once, or an administrator. */
+export type PaneStart =
+  | { readonly kind: "ready"; readonly services: PaneServices }
+  | { readonly kind: "choose-team"; readonly teams: readonly string[]; readonly initial: string | undefined; finish(team: string): Promise<PaneServices> }
+  | { readonly kind: "message"; readonly title: string; readonly text: string };
+
+/**
+ * Build the pane's services from its configuration. With one list per team, the team is found at run time
+ * from who the practitioner is (store/team-lists.ts): the team lists SharePoint lets them see, the one
+ * they chose before on this device, or a question when there are several.
+ */
+export async function paneServicesFrom(office: PaneOfficeLike, input: unknown): Promise<PaneStart> {
   const config = PaneConfigSchema.parse(input);
   const policy = config.policy === undefined ? defaultPolicy() : (() => {
     const parsed = policyFrom(config.policy);
@@ -75,26 +93,67 @@ export async function paneServicesFrom(office: PaneOfficeLike, input: unknown): 
     if (account) practitioner = { upn: account.username, objectId: account.localAccountId };
   }
   if (!practitioner) throw new Error("SafeShare does not know who you are: sign-in did not give an account.");
-
+  const who = practitioner;
   const client = graphClientFrom({ graphUrl: config.graphUrl, tokens });
+
+  const build = (team: string): Promise<PaneServices> => servicesFor(client, config, policy, who, team);
+  if (config.listName !== undefined || !config.perTeamLists) return { kind: "ready", services: await build(config.team ?? "") };
+
+  const memory = storageTeamMemory(window.localStorage, who.objectId, config.siteUrl);
+  const remembered = memory.get();
+  let visible;
+  try {
+    visible = await visibleDecisionLists(client, (await siteFrom(client, config.siteUrl)).id);
+  } catch (error) {
+    // Offline, or Graph not answering: the team chosen before on this device still holds; records wait in the outbox.
+    const known = remembered ?? config.team;
+    if (known) return { kind: "ready", services: await build(known) };
+    return { kind: "message", title: "SafeShare cannot find your team yet", text: `SafeShare needs to reach your decision log once to know which team you record for (${storeErrorFrom(error).message}). Try again when you are connected.` };
+  }
+  const choice = chooseTeam(visible, { remembered, configured: config.team });
+  if (choice.kind === "team") {
+    memory.set(choice.team);
+    return { kind: "ready", services: await build(choice.team) };
+  }
+  if (choice.kind === "single-list") return { kind: "ready", services: await build(config.team ?? "") };
+  if (choice.kind === "none") return { kind: "message", title: "You are not in a SafeShare team", text: noTeamMessage(config.siteUrl) };
+  return {
+    kind: "choose-team",
+    teams: choice.teams,
+    initial: config.team,
+    finish: (team) => {
+      memory.set(team);
+      return build(team);
+    },
+  };
+}
+
+async function servicesFor(client: Client, config: ReturnType<typeof PaneConfigSchema.parse>, policy: PaneServices["settings"]["policy"], practitioner: { upn: string; objectId: string }, team: string): Promise<PaneServices> {
   const outbox = await IdbOutbox.open(config.outboxName);
   const listeners = new Set<(c: SinkCounts) => void>();
-  // The list is looked up lazily, on the first flush, so the pane works (and records wait) while offline.
-  let log: Promise<DecisionLog> | undefined;
-  const decisionLog = () =>
-    (log ??= (async () => {
-      const site = await siteFrom(client, config.siteUrl);
-      return new DecisionLog({ client, list: { siteId: site.id, listId: await decisionListId(client, site.id, paneListName(config)) } });
-    })().catch((error: unknown) => {
-      log = undefined;
+  // Each record goes to its own team's list (a practitioner who changed team may have records of both
+  // waiting); the lists are looked up lazily, on the first flush, so the pane works while offline.
+  let siteId: Promise<string> | undefined;
+  const site = () =>
+    (siteId ??= siteFrom(client, config.siteUrl).then((s) => s.id)).catch((error: unknown) => {
+      siteId = undefined;
       throw error;
-    }));
+    });
+  const listName = paneListName(config, team);
+  const sinkFor = async (): Promise<{ appendMany: DecisionLog["appendMany"] }> => {
+    const id = await site();
+    // A named list takes every record; otherwise each record goes to its team's list (or the single list).
+    if (config.listName !== undefined) return new DecisionLog({ client, list: { siteId: id, listId: await decisionListId(client, id, config.listName) } });
+    return teamRoutingSink(client, id, { perTeamLists: config.perTeamLists });
+  };
+  let sink: { appendMany: DecisionLog["appendMany"] } | undefined;
   const flusher = new OutboxFlusher({
     outbox,
     sink: {
       appendMany: async (records) => {
         try {
-          return await (await decisionLog()).appendMany(records);
+          sink ??= await sinkFor();
+          return await sink.appendMany(records);
         } catch (error) {
           const e = storeErrorFrom(error, "decision list");
           return records.map((r) => ({ kind: "failed" as const, recordId: r.recordId, error: e }));
@@ -108,14 +167,17 @@ export async function paneServicesFrom(office: PaneOfficeLike, input: unknown): 
   void flusher.start();
   // The newest record in the log may come from another device (Outlook on the web, the Teams tab): ask
   // now, while the practitioner reads the checklist.
-  const chain = chainHead(window.localStorage, async (objectId) => (await decisionLog()).latestRecordOf(objectId));
+  const chain = chainHead(window.localStorage, async (objectId) => {
+    const id = await site();
+    return new DecisionLog({ client, list: { siteId: id, listId: await decisionListId(client, id, listName) } }).latestRecordOf(objectId);
+  });
   chain.prefetch(practitioner);
 
   return {
     settings: {
       policy,
       practitioner,
-      team: config.team,
+      team,
       appVersion: config.appVersion,
       subjectPolicy: config.subjectPolicy,
       encryptionAdvice: config.encryptionAdvice,
@@ -130,9 +192,28 @@ export async function paneServicesFrom(office: PaneOfficeLike, input: unknown): 
 /** Render the pane for the host's current item into `container`. */
 export async function startTaskPane(office: PaneOfficeLike, config: unknown, container: HTMLElement): Promise<void> {
   const root = createRoot(container);
+  const renderPane = (services: PaneServices) => root.render(<PaneRoot item={paneItemFrom(office)} services={services} />);
   try {
-    const services = await paneServicesFrom(office, config);
-    root.render(<PaneRoot item={paneItemFrom(office)} services={services} />);
+    const start = await paneServicesFrom(office, config);
+    if (start.kind === "ready") renderPane(start.services);
+    else if (start.kind === "message") {
+      root.render(
+        <FluentProvider theme={webLightTheme}>
+          <MessageBar intent="warning" role="alert">
+            <MessageBarBody>
+              <MessageBarTitle>{start.title}</MessageBarTitle>
+              {start.text}
+            </MessageBarBody>
+          </MessageBar>
+        </FluentProvider>,
+      );
+    } else {
+      root.render(
+        <FluentProvider theme={webLightTheme}>
+          <TeamPicker teams={start.teams} initial={start.initial} onPick={(team) => void start.finish(team).then(renderPane)} />
+        </FluentProvider>,
+      );
+    }
   } catch (error) {
     container.textContent = `SafeShare could not start: ${error instanceof Error ? error.message : String(error)}`;
     throw error;

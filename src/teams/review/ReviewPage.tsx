@@ -33,7 +33,7 @@ import {
 import type { Client } from "@microsoft/microsoft-graph-client";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { type DecisionRecord, type Review, ReviewSchema } from "../../core/decision";
-import { siteFrom } from "../../store";
+import { chooseTeam, storageTeamMemory } from "../../store";
 import { recordsCsv } from "../../ui/review/csv";
 import { CHANNEL_LABELS, CONSENT_STATUS_LABELS, DECISION_LABELS } from "../../ui/review/record-text";
 import { RecordView } from "../../ui/review/RecordView";
@@ -41,9 +41,9 @@ import { TrendChart } from "../../ui/review/TrendChart";
 import { decisionsByPractitioner, decisionsPerWeek, practitionersWithoutDecisions, sharesWithoutConsent, unsecuredOverridden } from "../../ui/review/trends";
 import { isTamperSign, type TrustProblem, trustProblems, versionOfETag } from "../../ui/review/trust";
 import { errorText, OWN_RECORDS_ONLY, statusOf } from "../access-message";
-import { type PageConfig, teamOfList } from "../config";
+import { type PageConfig } from "../config";
 import { fetchMe, fetchMembers, type Me } from "../graph";
-import { openTeamLog, type TeamLog } from "../log";
+import { openTeamLog, teamListsFor, type TeamLog } from "../log";
 import { chainsVerifiable, defaultFilters, filterProblems, LOAD_CAP, PAGE_SIZE, pageCount, type ReviewFilters, reviewQueryFrom } from "./review-model";
 
 const useStyles = makeStyles({
@@ -114,11 +114,12 @@ export function ReviewPage(props: ReviewPageProps) {
     (async () => {
       const who = await fetchMe(client);
       setMe(who);
-      const site = await siteFrom(client, config.site);
-      const lists = (await client.api(`/sites/${site.id}/lists`).select("displayName").get()) as { value?: { displayName?: string }[] };
-      const names = (lists.value ?? []).map((l) => teamOfList(l.displayName ?? "")).filter((t): t is string => t !== undefined).sort();
+      const { visible } = await teamListsFor(client, config.site);
+      const names = [...visible.teams.keys()].sort((a, b) => a.localeCompare(b));
       setTeams(names);
-      setTeam((t) => t ?? names[0]);
+      // The team last reviewed on this device (or the tab's), while it is still one the user can open.
+      const choice = chooseTeam(visible, { remembered: storageTeamMemory(window.localStorage, who.id, config.site).get(), configured: config.team });
+      setTeam((t) => t ?? (choice.kind === "team" ? choice.team : names[0]));
     })().catch((e: unknown) => setFatal(errorText(e, "review")));
   }, [client, config.site]);
 
@@ -246,7 +247,11 @@ export function ReviewPage(props: ReviewPageProps) {
             <Dropdown
               value={team ?? ""}
               selectedOptions={team ? [team] : []}
-              onOptionSelect={(_, d) => d.optionValue && setTeam(d.optionValue)}
+              onOptionSelect={(_, d) => {
+                if (!d.optionValue) return;
+                setTeam(d.optionValue);
+                if (me) storageTeamMemory(window.localStorage, me.id, config.site).set(d.optionValue);
+              }}
               placeholder={teams === undefined ? "Loading…" : teams.length === 0 ? "No decision logs you can open" : "Choose a team"}
             >
               {(teams ?? []).map((t) => (

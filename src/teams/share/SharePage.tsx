@@ -38,10 +38,12 @@ import { answersInput, draftFrom, type DraftAnswers, parsedAnswers, withFlagReso
 import { DecisionBanner } from "../../ui/decision-banner/DecisionBanner";
 import { PeopleSummary } from "../../ui/people-summary/PeopleSummary";
 import { RecipientChip } from "../../ui/recipient-chip/RecipientChip";
+import { TeamPicker } from "../../ui/team-picker/TeamPicker";
 import { errorText } from "../access-message";
 import type { PageConfig } from "../config";
 import { fetchMe, fetchMembers, type Me, postMessage, type ShareTarget } from "../graph";
-import { openTeamLog, type TeamLog } from "../log";
+import { openTeamLog, teamListsFor, type TeamLog } from "../log";
+import { chooseTeam, noTeamMessage, storageTeamMemory, type TeamMemory } from "../../store";
 import { type Audience, audienceFrom, externalMembers } from "../members";
 import { channelNeedToKnow, checkShare, externalConfirmationReason, externalFlagId, messageRefFor, postedHtml, sharePolicy, UNCHECKED_CHAT_NOTICE } from "./share-model";
 
@@ -72,6 +74,7 @@ export interface SharePageProps {
 type Load =
   | { readonly kind: "loading" }
   | { readonly kind: "error"; readonly message: string }
+  | { readonly kind: "choose-team"; readonly me: Me; readonly audience: Audience; readonly target: ShareTarget; readonly teams: readonly string[]; readonly memory: TeamMemory }
   | { readonly kind: "ready"; readonly me: Me; readonly audience: Audience; readonly teamLog: TeamLog; readonly target: ShareTarget; readonly team: string };
 
 type Outcome = { readonly kind: "recorded"; readonly recordId: string; readonly posted: boolean; readonly warning?: string } | { readonly kind: "error"; readonly message: string };
@@ -83,29 +86,47 @@ export function SharePage(props: SharePageProps) {
 
   useEffect(() => {
     let cancelled = false;
-    const team = config.team;
     const target = config.target;
-    if (!team || !target) {
-      setLoad({ kind: "error", message: "This tab is not set up: it needs the team whose decision log to use and the chat or channel to post to. Ask whoever added SafeShare to this conversation to configure the tab." });
+    if (!target) {
+      setLoad({ kind: "error", message: "This page does not know which chat or channel it is in. Open SafeShare's Share tab from the chat or channel you want to share in." });
       return;
     }
-    (async () => {
+    (async (): Promise<Load> => {
       const me = await fetchMe(client);
       const members = await fetchMembers(client, target).catch((e: unknown) => {
         throw new Error(errorText(e, "members"));
       });
+      const audience = audienceFrom(members, me);
+      // The team is found from who the user is: the team decision lists SharePoint lets them see.
+      const lists = await teamListsFor(client, config.site).catch((e: unknown) => {
+        throw new Error(errorText(e, "record"));
+      });
+      const memory = storageTeamMemory(window.localStorage, me.id, config.site);
+      const choice = chooseTeam(lists.visible, { remembered: memory.get(), configured: config.team });
+      if (choice.kind === "none") return { kind: "error", message: noTeamMessage(config.site) };
+      if (choice.kind === "ask") return { kind: "choose-team", me, audience, target, teams: choice.teams, memory };
+      const team = choice.kind === "team" ? choice.team : "";
       const teamLog = await openTeamLog(client, config.site, team).catch((e: unknown) => {
         throw new Error(errorText(e, "record", team));
       });
-      return { me, audience: audienceFrom(members, me), teamLog, target, team };
+      return { kind: "ready", me, audience, teamLog, target, team };
     })().then(
-      (ready) => !cancelled && setLoad({ kind: "ready", ...ready }),
+      (next) => !cancelled && setLoad(next),
       (e: unknown) => !cancelled && setLoad({ kind: "error", message: e instanceof Error ? e.message : String(e) }),
     );
     return () => {
       cancelled = true;
     };
   }, [client, config]);
+
+  const pickTeam = (from: Extract<Load, { kind: "choose-team" }>, team: string): void => {
+    from.memory.set(team);
+    setLoad({ kind: "loading" });
+    openTeamLog(client, config.site, team).then(
+      (teamLog) => setLoad({ kind: "ready", me: from.me, audience: from.audience, teamLog, target: from.target, team }),
+      (e: unknown) => setLoad({ kind: "error", message: errorText(e, "record", team) }),
+    );
+  };
 
   return (
     <main className={styles.page} aria-labelledby="share-title">
@@ -124,6 +145,7 @@ export function SharePage(props: SharePageProps) {
           <MessageBarBody>{load.message}</MessageBarBody>
         </MessageBar>
       )}
+      {load.kind === "choose-team" && <TeamPicker teams={load.teams} initial={config.team} onPick={(team) => pickTeam(load, team)} />}
       {load.kind === "ready" && <Composer {...props} ready={load} />}
     </main>
   );

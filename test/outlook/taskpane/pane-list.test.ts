@@ -8,6 +8,7 @@ describe("which decision list the pane writes to", () => {
     [{ team: "North", perTeamLists: true }, "SafeShare decisions - North"],
     [{ team: "North", perTeamLists: true, listName: "Pilot log" }, "Pilot log"],
   ])("%j → %s", (extra, expected) => {
-    expect(paneListName(PaneConfigSchema.parse({ ...base, ...extra }))).toBe(expected);
+    const config = PaneConfigSchema.parse({ ...base, ...extra });
+    expect(paneListName(config, config.team)).toBe(expected);
   });
 });

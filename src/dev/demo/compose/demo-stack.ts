@@ -4,8 +4,8 @@ import path from "node:path";
 import { devToken, devTokenProvider, graphClientFrom, provisionDecisionList, scopesFor, siteFrom } from "../../../store";
 import { devCaFetchOptions, type GraphServerHandle, startGraphServer } from "../../graph-server";
 import { prepareDemoTenant } from "../demo-tenant";
-import { DEMO_CALLERS } from "../teams/seed-log";
-import { IG_LEAD } from "../teams/demo-data";
+import { DEMO_CALLERS, prepareDemoTeamList } from "../teams/seed-log";
+import { COMPOSE_PRACTITIONER, DEMO_TEAM, IG_LEAD } from "../teams/demo-data";
 import { type DemoServer, startDemoServer } from "../demo-server";
 import type { DemoConfig } from "./compose-page";
 import { DEMO_SENDER } from "./samples";
@@ -18,7 +18,7 @@ import { DEMO_SENDER } from "./samples";
  */
 
 export const DEMO_SITE_URL = "https://contoso.sharepoint.com/sites/safeguarding";
-export const DEMO_PRACTITIONER = { upn: DEMO_SENDER, objectId: "2d3c9a71-5b0e-4f7a-9c1d-8e6f4a2b1c30" } as const;
+export const DEMO_PRACTITIONER = { upn: DEMO_SENDER, objectId: COMPOSE_PRACTITIONER.id } as const;
 /** The pane's token in the demo: the practitioner, with exactly the scopes the pane requests. */
 export const DEMO_TOKEN = devToken({ upn: DEMO_PRACTITIONER.upn, oid: DEMO_PRACTITIONER.objectId, scopes: scopesFor(["decision-log"]) });
 
@@ -69,7 +69,10 @@ export async function startDemoStack(options: DemoStackOptions): Promise<DemoSta
     const admin = DEMO_CALLERS.admin;
     const client = graphClientFrom({ graphUrl: graph.url, tokens: devTokenProvider(IG_LEAD.upn, admin.scopes, admin.appId ? { appId: admin.appId } : {}), fetchOptions: await devCaFetchOptions(graph.caPem) });
     const site = await siteFrom(client, DEMO_SITE_URL);
-    const list = await provisionDecisionList(client, site.id);
+    // The single list (for the CLI's defaults) and the demo team's own list with its security: the pane
+    // finds its team from the team lists the practitioner can see, and the manager's review shows them.
+    await provisionDecisionList(client, site.id);
+    const list = { listId: await prepareDemoTeamList(client, site.id, DEMO_TEAM) };
     const version = (JSON.parse(readFileSync(path.join(options.root, "package.json"), "utf8")) as { version?: string }).version ?? "dev";
     const config: DemoConfig = {
       pane: {
@@ -77,7 +80,7 @@ export async function startDemoStack(options: DemoStackOptions): Promise<DemoSta
         siteUrl: DEMO_SITE_URL,
         auth: { kind: "static", token: DEMO_TOKEN },
         practitioner: DEMO_PRACTITIONER,
-        team: "Children's Services (demo)",
+        perTeamLists: true,
         appVersion: `${version}-demo`,
         subjectPolicy: "omit",
         retry: options.retry ?? { baseMs: 1000, maxMs: 5000 },

@@ -28,6 +28,8 @@ export const ALEX: DemoPerson = { upn: "alex.practitioner@contoso.onmicrosoft.co
 export const SAM: DemoPerson = { upn: "sam.colleague@contoso.onmicrosoft.com", name: "Sam Colleague", id: "0b8c1d2e-3f40-4a5b-8c6d-7e8f9a0b1c2d" };
 export const MORGAN: DemoPerson = { upn: "morgan.manager@contoso.onmicrosoft.com", name: "Morgan Manager", id: "5a1d7c3e-9b2f-4e8a-a6c4-1f0e3d2b7a91" };
 export const IG_LEAD: DemoPerson = { upn: "ig.lead@contoso.onmicrosoft.com", name: "Ines Governance", id: "c3e5a7f9-1b2d-4c6e-8a0b-2d4f6a8c0e12" };
+/** The compose demo's sender (samples.ts DEMO_SENDER): a practitioner of the demo team too. */
+export const COMPOSE_PRACTITIONER: DemoPerson = { upn: "sam.jones@hertfordshire.gov.uk", name: "Sam Jones", id: "2d3c9a71-5b0e-4f7a-9c1d-8e6f4a2b1c30" };
 export const CASEY: DemoPerson = { upn: "casey.manager@contoso.onmicrosoft.com", name: "Casey Manager (another team)", id: "e7f9b1d3-5a6c-4e8f-9b0d-3c5e7a9b1d24" };
 
 /** Fictional practitioners whose records the sample data holds (besides Alex). Sam records none. */
@@ -56,7 +58,7 @@ export const PARTNER_TEAM_ID = "d4e5f6a7-b8c9-4d0e-8f1a-2b3c4d5e6f70";
  * who only `allMembers` lists). Roles come back as Teams gives them, in either case ("owner", "Owner").
  */
 export const TEAMS_DEMO_SEED: TeamsSeed = {
-  users: [...(DEMO_TEAMS_SEED.users ?? []).filter((u) => ![ALEX.id, SAM.id].includes(u.id)), person(ALEX), person(SAM), person(MORGAN), person(IG_LEAD), person(CASEY), ...SAMPLE_PRACTITIONERS.slice(1).map(person)],
+  users: [...(DEMO_TEAMS_SEED.users ?? []).filter((u) => ![ALEX.id, SAM.id].includes(u.id)), person(ALEX), person(SAM), person(COMPOSE_PRACTITIONER), person(MORGAN), person(IG_LEAD), person(CASEY), ...SAMPLE_PRACTITIONERS.slice(1).map(person)],
   chats: DEMO_TEAMS_SEED.chats ?? [],
   channels: [
     {
@@ -96,7 +98,7 @@ export function demoListAccess(): ListAccessInput {
     readSecurity: 2,
     writeSecurity: 2,
     grants: {
-      ...Object.fromEntries([...SAMPLE_PRACTITIONERS, SAM].map((p) => [p.upn, "add-and-read-own" as const])),
+      ...Object.fromEntries([...SAMPLE_PRACTITIONERS, SAM, COMPOSE_PRACTITIONER].map((p) => [p.upn, "add-and-read-own" as const])),
       [MORGAN.upn]: "review",
       [IG_LEAD.upn]: "full-control",
     },

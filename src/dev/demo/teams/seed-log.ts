@@ -43,13 +43,14 @@ export interface SeedReport {
   readonly failed: number;
 }
 
-/** Provision the team's list with per-team security, then append the sample records. */
-export async function seedTeamLog(options: { siteUrl: string; team: string; count: number; now: Date; proxyRoot?: string; fetchImpl?: typeof fetch }): Promise<SeedReport> {
-  const admin = demoClient(IG_LEAD.upn, "admin", options.proxyRoot, options.fetchImpl);
-  const site = await siteFrom(admin, options.siteUrl);
-  const listName = demoTeamListName(options.team);
-  const list = await provisionDecisionList(admin, site.id, { listName });
-  const listPath = `/sites/${site.id}/lists/${list.listId}`;
+/**
+ * The team's decision list with its per-team security, as the information governance lead sets it up
+ * (idempotent): the demo stack does this on start, so the Teams pages and the compose pane find the team
+ * on first start; "Load sample data" does it again before appending.
+ */
+export async function prepareDemoTeamList(admin: Client, siteId: string, team: string): Promise<string> {
+  const list = await provisionDecisionList(admin, siteId, { listName: demoTeamListName(team) });
+  const listPath = `/sites/${siteId}/lists/${list.listId}`;
   try {
     // SharePoint allows "read own items" or unique values on a column, not both (docs/teams.md).
     const columns = (await admin.api(`${listPath}/columns`).select("id,name").get()) as { value: { id: string; name: string }[] };
@@ -59,6 +60,14 @@ export async function seedTeamLog(options: { siteUrl: string; team: string; coun
   } catch (error) {
     throw storeErrorFrom(error, "set the demo list's security");
   }
+  return list.listId;
+}
+
+/** Provision the team's list with per-team security, then append the sample records. */
+export async function seedTeamLog(options: { siteUrl: string; team: string; count: number; now: Date; proxyRoot?: string; fetchImpl?: typeof fetch }): Promise<SeedReport> {
+  const admin = demoClient(IG_LEAD.upn, "admin", options.proxyRoot, options.fetchImpl);
+  const site = await siteFrom(admin, options.siteUrl);
+  const list = { listId: await prepareDemoTeamList(admin, site.id, options.team) };
   const people = await Promise.all(
     SAMPLE_PRACTITIONERS.map(async (p) => {
       const client = demoClient(p.upn, "safeshare", options.proxyRoot, options.fetchImpl);
