@@ -16,6 +16,11 @@ export interface FakeRecipient {
 }
 
 export interface FakeItemInit {
+  /**
+   * The newest Mailbox requirement set the client supports ("1.12"…), answered by
+   * `Office.context.requirements.isSetSupported` as Outlook does (sets are cumulative). Default 1.15.
+   */
+  mailbox?: string;
   to?: FakeRecipient[];
   cc?: FakeRecipient[];
   bcc?: FakeRecipient[];
@@ -145,7 +150,17 @@ export function fakeOffice(init: FakeItemInit = {}, userEmail = "sam.jones@hertf
   }
 
   const Office = {
-    context: { mailbox: { item: item as unknown as OfficeLike["context"]["mailbox"]["item"], userProfile: profile(userEmail, init.accountType) } },
+    context: {
+      requirements: {
+        isSetSupported: (name: string, minVersion = "1.1") => {
+          if (name !== "Mailbox") return false;
+          const [a, b] = (init.mailbox ?? "1.15").split(".").map(Number) as [number, number];
+          const [c, d] = minVersion.split(".").map(Number) as [number, number];
+          return a > c || (a === c && b >= d);
+        },
+      },
+      mailbox: { item: item as unknown as OfficeLike["context"]["mailbox"]["item"], userProfile: profile(userEmail, init.accountType) },
+    },
     actions: { associate: (id: string, handler: (event: MailboxEventLike) => void) => void handlers.set(id, handler) },
     AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
     CoercionType: { Text: "text", Html: "html" },

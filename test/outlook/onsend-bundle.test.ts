@@ -165,7 +165,15 @@ describe("a bundle built with a known policy", () => {
     expect(inBundle.filter((i) => /src\/core\/(content\/kinds\/|text\/segment-sentences|check\/check-message|check\/check-verdict\.ts)|src\/outlook\/onsend\/checker\.ts/.test(i))).toEqual([]);
   });
 
-  test("carries no full RFC 5322 parser: an address only that parser reads is held, never waved through", async () => {
+  test("on a Mailbox 1.12 client it holds without the 1.14/1.15 options, and says where the pane is", async () => {
+    const calls = await fire(load(built.code, { ...RISKY, mailbox: "1.12" }), ON_SEND_ACTION_ID);
+    expect(calls).toHaveLength(1);
+    expect(calls[0]).toMatchObject({ allowEvent: false });
+    for (const k of ["cancelLabel", "commandId", "contextData", "errorMessageMarkdown"]) expect((calls[0] as Record<string, unknown>)[k]).toBeUndefined();
+    expect(String((calls[0] as { errorMessage?: string }).errorMessage)).toMatch(/Don't Send, then .* on the ribbon/);
+  });
+
+    test("carries no full RFC 5322 parser: an address only that parser reads is held, never waved through", async () => {
     expect(bundledModules(built).filter((i) => /node_modules\/email-addresses/.test(i))).toEqual([]);
     // A quoted local part: valid RFC 5322 that the task pane reads; no Exchange mailbox looks like this.
     const odd: FakeItemInit = { ...PLAIN, to: [{ emailAddress: '"kim.lee"@hertfordshire.gov.uk', recipientType: "user" }] };

@@ -5,7 +5,7 @@ import { defaultPolicy } from "../../src/core/policy/policy";
 import { checkVerdict } from "../../src/core/check/check-verdict";
 import { decisionMatch, handoffFrom, handoffText, isDecisionHandoff } from "../../src/outlook/handoff";
 import { RECIPIENT_NOTICE_KEY } from "../../src/outlook/ids";
-import { escapeMarkdown, markdownMessage, MESSAGE_LIMIT, plainMessage, reviewAlert } from "../../src/outlook/onsend/alert-text";
+import { dialogSupportOf, escapeMarkdown, fitToClient, markdownMessage, MESSAGE_LIMIT, plainMessage, reviewAlert } from "../../src/outlook/onsend/alert-text";
 import { completionOnce, type Timers } from "../../src/outlook/onsend/completion";
 import { callAsync, OfficeCallError, officeItemReader, recipientList } from "../../src/outlook/onsend/office-adapter";
 import type { ComposeItemLike, MailboxEventLike, OfficeLike } from "../../src/outlook/onsend/office-types";
@@ -223,4 +223,30 @@ test("an item that is not a message compose form has no reader", () => {
   const fake = fakeOffice({});
   fake.Office.context.mailbox.item = undefined;
   expect(() => officeItemReader(fake.Office)).toThrow(OfficeCallError);
+});
+
+describe("the dialog on older clients (requirement sets)", () => {
+  const requirements = (max: number) => ({ context: { requirements: { isSetSupported: (name: string, v?: string) => name === "Mailbox" && Number((v ?? "1.1").split(".")[1]) <= max } } });
+
+  it("reads what the client supports, and takes a client without the API as current", () => {
+    expect(dialogSupportOf(requirements(12))).toEqual({ paneButton: false, markdown: false });
+    expect(dialogSupportOf(requirements(14))).toEqual({ paneButton: true, markdown: false });
+    expect(dialogSupportOf(requirements(15))).toEqual({ paneButton: true, markdown: true });
+    expect(dialogSupportOf({ context: {} })).toEqual({ paneButton: true, markdown: true });
+    expect(dialogSupportOf({ context: { requirements: { isSetSupported: () => { throw new Error("x"); } } } })).toEqual({ paneButton: false, markdown: false });
+  });
+
+  it("on Mailbox 1.12 there is no button into the pane: the text says where it is, and the 1.14/1.15 options go", () => {
+    const full = reviewAlert(["It goes to a personal address."], settings, "0".repeat(64));
+    const old = fitToClient(full, dialogSupportOf(requirements(12)), settings);
+    expect(old).toMatchObject({ allowEvent: false });
+    for (const k of ["cancelLabel", "commandId", "contextData", "errorMessageMarkdown"] as const) expect(old[k]).toBeUndefined();
+    expect(old.errorMessage).toContain(`Choose Don't Send, then ${settings.cancelLabel} on the ribbon`);
+    expect(old.errorMessage!.length).toBeLessThanOrEqual(MESSAGE_LIMIT);
+    const on14 = fitToClient(full, dialogSupportOf(requirements(14)), settings);
+    expect(on14.commandId).toBe(full.commandId);
+    expect(on14.errorMessageMarkdown).toBeUndefined();
+    expect(fitToClient(full, dialogSupportOf(requirements(15)), settings)).toEqual(full);
+    expect(fitToClient({ allowEvent: true }, dialogSupportOf(requirements(12)), settings)).toEqual({ allowEvent: true });
+  });
 });

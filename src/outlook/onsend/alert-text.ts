@@ -127,3 +127,43 @@ function clip(text: string, max: number): string {
 export function escapeMarkdown(text: string): string {
   return text.replace(/[\\*_[\]()`#>|~]/g, (c) => `\\${c}`);
 }
+
+/** What the client can show in the Smart Alerts dialog (Mailbox requirement sets, checked on the client). */
+export interface DialogSupport {
+  /** Mailbox 1.14: `cancelLabel`, `commandId` (the dialog's button opens the pane) and `contextData`. */
+  readonly paneButton: boolean;
+  /** Mailbox 1.15: `errorMessageMarkdown`. */
+  readonly markdown: boolean;
+}
+
+/** Whether `office` supports what the dialog uses; a client without the requirements API is taken as current. */
+export function dialogSupportOf(office: { context?: { requirements?: { isSetSupported?(name: string, minVersion?: string): boolean } } }): DialogSupport {
+  const check = office.context?.requirements?.isSetSupported;
+  const has = (v: string): boolean => {
+    if (typeof check !== "function") return true;
+    try {
+      return check.call(office.context?.requirements, "Mailbox", v) === true;
+    } catch {
+      return false;
+    }
+  };
+  return { paneButton: has("1.14"), markdown: has("1.15") };
+}
+
+/**
+ * The dialog as this client can show it. Without Mailbox 1.15 the Markdown goes (the plain text says the
+ * same); without 1.14 there is no button into the pane, so the text says where the pane is instead (the
+ * ribbon button) and the button's options go. (The sets are cumulative: a client with 1.15 has 1.14.)
+ */
+export function fitToClient(options: CompletedOptions, support: DialogSupport, settings: Pick<HandlerSettings, "cancelLabel">): CompletedOptions {
+  if (options.allowEvent !== false) return options;
+  const out: CompletedOptions = { ...options };
+  if (!support.markdown) delete out.errorMessageMarkdown;
+  if (!support.paneButton) {
+    delete out.cancelLabel;
+    delete out.commandId;
+    delete out.contextData;
+    if (out.errorMessage) out.errorMessage = out.errorMessage.split(`Select ${settings.cancelLabel} `).join(`Choose Don't Send, then ${settings.cancelLabel} on the ribbon, `).slice(0, MESSAGE_LIMIT);
+  }
+  return out;
+}

@@ -1,5 +1,5 @@
 import { ON_RECIPIENTS_CHANGED_ACTION_ID, ON_SEND_ACTION_ID } from "../ids";
-import { failureAlert } from "./alert-text";
+import { dialogSupportOf, failureAlert } from "./alert-text";
 import { hostTimers, type Timers } from "./completion";
 import { officeItemReader } from "./office-adapter";
 import type { MailboxEventLike, OfficeLike } from "./office-types";
@@ -65,7 +65,7 @@ export function registerHandlers(office: OfficeLike, settings: HandlerSettings, 
   const reader = () => officeItemReader(office);
   actions.associate(ON_SEND_ACTION_ID, (event: MailboxEventLike) => {
     try {
-      void onMessageSend(event, { reader, check: loadCheck, settings, timers });
+      void onMessageSend(event, { reader, check: loadCheck, settings, timers, support: dialogSupportOf(office) });
     } catch {
       completeQuietly(event, failureAlert(settings));
     }

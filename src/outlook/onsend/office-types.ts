@@ -91,6 +91,8 @@ export interface MailboxEventLike {
 /** The `Office` global, as far as the handler uses it. */
 export interface OfficeLike {
   context: {
+    /** Which requirement sets this client supports (Office common API). */
+    requirements?: { isSetSupported?(name: string, minVersion?: string): boolean };
     mailbox: {
       item?: ComposeItemLike | null;
       userProfile?: { emailAddress?: string; accountType?: string };

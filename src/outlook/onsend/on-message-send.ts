@@ -4,7 +4,7 @@ import type { CheckContext } from "../../core/check/verdict-inputs";
 import type { VerdictCheck } from "../../core/check/verdict-only";
 import { decisionMatch, handoffFrom } from "../handoff";
 import { DECISION_CUSTOM_PROPERTY, DECISION_HEADER, DECISION_SESSION_KEY } from "../ids";
-import { declinedAlert, failureAlert, reviewAlert } from "./alert-text";
+import { declinedAlert, type DialogSupport, failureAlert, fitToClient, reviewAlert } from "./alert-text";
 import { type CompletionReason, completionOnce, type Timers } from "./completion";
 import type { ItemReader } from "./office-adapter";
 import type { MailboxEventLike } from "./office-types";
@@ -37,6 +37,8 @@ export interface OnSendDeps {
   check: () => Promise<CheckVerdict>;
   settings: HandlerSettings;
   timers?: Timers | undefined;
+  /** What this client's dialog can show (default: everything; the entry asks Office). */
+  support?: DialogSupport | undefined;
 }
 
 /** What the handler did, for tests and the bench. */
@@ -48,7 +50,10 @@ export interface OnSendOutcome {
 
 export async function onMessageSend(event: MailboxEventLike, deps: OnSendDeps): Promise<OnSendOutcome> {
   const { settings } = deps;
-  const completion = completionOnce(event, {
+  // Every completion, the time limit's too, is fitted to what this client can show.
+  const support = deps.support;
+  const fitted: MailboxEventLike = support ? { completed: (o) => event.completed(o === undefined ? o : fitToClient(o, support, settings)) } : event;
+  const completion = completionOnce(fitted, {
     timeoutMs: settings.timeoutMs,
     onTimeout: () => failureAlert(settings),
     timers: deps.timers,
