@@ -104,9 +104,14 @@ export function storeErrorFrom(error: unknown, context = ""): StoreError {
   return new StoreError("network", `${prefix}no answer from Graph (${e?.name ?? "Error"}: ${e?.message ?? String(error)})`);
 }
 
-/** SharePoint's unique-value violation: 409 with "duplicate values" (the code is not documented; key on these). */
+/**
+ * SharePoint's unique-value violation. Its status and code are not documented (409 is seen, a 400 is
+ * reported too), so any 4xx whose message says "duplicate" counts — except the refusals that mean the
+ * caller could not write at all (401, 403, 404, 429): the append then reads the item back by RecordId.
+ */
 export function isDuplicateValueError(status: number | undefined, message: string | undefined): boolean {
-  return status === 409 && /duplicate values/i.test(message ?? "");
+  if (status === undefined || status < 400 || status > 499 || [401, 403, 404, 429].includes(status)) return false;
+  return /duplicate/i.test(message ?? "");
 }
 
 /** SharePoint's list view threshold refusal, as far as it can be recognised. */

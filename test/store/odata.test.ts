@@ -1,3 +1,4 @@
+import { isDuplicateValueError } from "../../src/store";
 import fc from "fast-check";
 import { parseFilter } from "../../src/dev/graph-server";
 import { fieldCompare, fieldIn, odataDateTime, odataString, windowFilter } from "../../src/store";
@@ -36,5 +37,17 @@ describe("OData escaping", () => {
     expect(fieldIn("RecordId", ["a", "b'"])).toBe("(fields/RecordId eq 'a' or fields/RecordId eq 'b''')");
     expect(odataDateTime(new Date("2026-11-25T09:00:00.999Z"))).toBe("'2026-11-25T09:00:00Z'");
     expect(() => fieldCompare("Team) or (x", "eq", "y")).toThrow(RangeError);
+  });
+});
+
+describe("a unique-value violation, however SharePoint words its status", () => {
+  it.each([
+    [409, "The list item could not be added or updated because duplicate values were found in the following field(s) in the list: [RecordId].", true],
+    [400, "Duplicate value for the column RecordId", true],
+    [403, "duplicate", false],
+    [409, "Conflict", false],
+    [500, "duplicate values", false],
+  ])("%s %s → %s", (status, message, expected) => {
+    expect(isDuplicateValueError(status, message)).toBe(expected);
   });
 });
