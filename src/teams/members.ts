@@ -31,7 +31,8 @@ export interface AudienceMember {
   readonly reason: string | undefined;
 }
 
-const FAKE_DOMAIN = "unknown.invalid";
+/** The stand-in domain for a member Graph gives no address for (a member of another tenant). */
+export const FAKE_DOMAIN = "unknown.invalid";
 
 export function externalReason(kind: ExternalKind, name: string): string {
   switch (kind) {

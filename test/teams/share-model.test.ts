@@ -102,3 +102,14 @@ describe("configuration and messages", () => {
     expect(deniedMessage(new StoreError("http", "x", { status: 500 }), "review")).toBeUndefined();
   });
 });
+
+describe("a member Graph gives no address for", () => {
+  it("is shown as someone of another organisation, not as a mistyped address", () => {
+    const riley = m({ userId: "u9", displayName: "Riley", email: null, tenantId: "3c4d5e6f-7a8b-4c9d-8e0f-1a2b3c4d5e6f" });
+    const audience = audienceFrom([MEMBERS[0]!, riley], me);
+    const result = checkShare("Hello", audience, me.userPrincipalName, sharePolicy(me.userPrincipalName));
+    const r = result.recipients.find((x) => x.displayName === "Riley")!;
+    expect(r.class).toBe("unverified");
+    expect(r.reasons.join(" ")).toMatch(/another organisation's Microsoft 365.*no email address/);
+  });
+});

@@ -8,7 +8,7 @@ import type { CheckResult } from "../../core/check/result";
 import type { MessageRef } from "../../core/decision";
 import { defaultPolicy, type Policy } from "../../core/policy/policy";
 import type { ShareTarget } from "../graph";
-import type { Audience, AudienceMember } from "../members";
+import { type Audience, type AudienceMember, externalReason, FAKE_DOMAIN } from "../members";
 
 /** The organisation's domain as the signed-in user's UPN shows it (internal by policy). */
 export function homeDomainOf(upn: string): string | undefined {
@@ -35,6 +35,10 @@ export function checkShare(text: string, audience: Audience, upn: string, policy
       const member = byAddress.get(r.address);
       if (!member) return r;
       const named = { ...r, displayName: member.displayName };
+      // Graph gives no address for someone of another tenant: not a typo to fix, a person from outside.
+      if (r.address.endsWith(`@${FAKE_DOMAIN}`)) {
+        return { ...named, class: "unverified" as const, reasons: [member.reason ?? externalReason("unknown-tenant", member.displayName), `Teams gives no email address for ${member.displayName}.`] };
+      }
       if (!member.reason) return named;
       return {
         ...named,
