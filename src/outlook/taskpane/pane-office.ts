@@ -92,8 +92,13 @@ export function paneItemFrom(office: PaneOfficeLike): PaneItem {
       const value = handoffText(handoff);
       const session = item.sessionData;
       if (session?.setAsync) {
-        await call<void>("sessionData.setAsync", (cb) => session.setAsync?.(DECISION_SESSION_KEY, value, cb));
-        return "session-data";
+        try {
+          await call<void>("sessionData.setAsync", (cb) => session.setAsync?.(DECISION_SESSION_KEY, value, cb));
+          return "session-data";
+        } catch {
+          // sessionData can fail where it exists (too large before Mailbox 1.16, a client fault): the
+          // handler reads the custom property too, so fall back to it rather than lose the hand-off.
+        }
       }
       const load = item.loadCustomPropertiesAsync;
       if (typeof load !== "function") return "unsupported";
