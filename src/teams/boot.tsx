@@ -10,7 +10,7 @@ import { createRoot } from "react-dom/client";
 import { msalApplicationFor, msalTokenProvider, scopesFor, type ScopeNeed, type TokenProvider } from "../store";
 import { demoTokens, pageConfigFrom, type PageConfig } from "./config";
 import { teamsGraphClient } from "./graph";
-import { detectHost, loadTeamsSdk, windowFacts } from "./host";
+import { detectHost, loadTeamsSdk, signInModeFor, windowFacts } from "./host";
 
 function render(node: ReactNode): void {
   const container = document.getElementById("root") ?? document.body.appendChild(document.createElement("div"));
@@ -65,7 +65,9 @@ export async function bootTeamsPage(needs: readonly ScopeNeed[], page: (config: 
     return;
   }
   const config = pageConfigFrom(window.location.search, host.kind === "teams" ? host.hint : {});
-  const tokens = config.demo ? demoTokens(config, needs) : teamsTokens(window.location.search, needs);
+  // Nested app authentication where this Teams client recommends it; MSAL's popup where it does not.
+  const mode = host.kind === "teams" ? signInModeFor(host.hint) : "nested";
+  const tokens = config.demo ? demoTokens(config, needs) : teamsTokens(window.location.search, needs, mode);
   if (!tokens) {
     notice("SafeShare is not set up", config.demo ? "The demo harness did not say who you are (add ?as=someone@contoso.onmicrosoft.com)." : "This tab has no app registration configured (clientId, tenant and site). Ask your SafeShare administrator.");
     return;

@@ -25,6 +25,11 @@ export interface TeamsContextHint {
   readonly channelOwnerGroupId?: string | undefined;
   readonly channelType?: string | undefined;
   readonly frameContext?: string | undefined;
+  /**
+   * Whether this Teams client recommends nested app authentication (`nestedAppAuth.isNAAChannelRecommended()`);
+   * when it does not, sign-in falls back to MSAL's popup.
+   */
+  readonly naaRecommended?: boolean | undefined;
 }
 
 export type HostDetection =
@@ -81,12 +86,23 @@ export async function detectHost(facts: WindowFacts, sdk: () => Promise<TeamsSdk
 
 /** The real teams-js, loaded only when the page may be inside Teams. */
 export async function loadTeamsSdk(): Promise<TeamsSdk> {
-  const { app } = await import("@microsoft/teams-js");
+  const { app, nestedAppAuth } = await import("@microsoft/teams-js");
   return {
     initialize: () => app.initialize(),
     getContext: async () => {
       const c = await app.getContext();
-      return { chatId: c.chat?.id, teamId: c.team?.groupId, channelId: c.channel?.id, channelOwnerGroupId: c.channel?.ownerGroupId, channelType: c.channel?.membershipType, frameContext: c.page.frameContext };
+      let naaRecommended: boolean | undefined;
+      try {
+        naaRecommended = nestedAppAuth.isNAAChannelRecommended();
+      } catch {
+        naaRecommended = undefined; // an older teams-js runtime: try nested app authentication as before
+      }
+      return { chatId: c.chat?.id, teamId: c.team?.groupId, channelId: c.channel?.id, channelOwnerGroupId: c.channel?.ownerGroupId, channelType: c.channel?.membershipType, frameContext: c.page.frameContext, naaRecommended };
     },
   };
+}
+
+/** How a Teams page signs in: nested app authentication unless this Teams client says it is not recommended. */
+export function signInModeFor(hint: TeamsContextHint): "nested" | "standard-popup" {
+  return hint.naaRecommended === false ? "standard-popup" : "nested";
 }

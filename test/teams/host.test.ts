@@ -1,4 +1,4 @@
-import { detectHost, OUTSIDE_TEAMS_MESSAGE, type TeamsSdk } from "../../src/teams/host";
+import { detectHost, OUTSIDE_TEAMS_MESSAGE, signInModeFor, type TeamsSdk } from "../../src/teams/host";
 
 const never = (): Promise<void> => new Promise(() => undefined);
 const sdk = (init: () => Promise<void>): (() => Promise<TeamsSdk>) => async () => ({ initialize: init, getContext: async () => ({ chatId: "19:chat" }) });
@@ -33,5 +33,13 @@ describe("detectHost", () => {
   it("treats a rejected initialisation as outside Teams, and Teams mobile's top-level webview as maybe Teams", async () => {
     expect((await detectHost({ isTopLevel: false, hasNativeInterface: false, search: "" }, sdk(() => Promise.reject(new Error("No Parent window found"))), { sleep: never })).kind).toBe("outside-teams");
     expect((await detectHost({ isTopLevel: true, hasNativeInterface: true, search: "" }, sdk(async () => undefined), { sleep: never })).kind).toBe("teams");
+  });
+});
+
+describe("sign-in mode in Teams", () => {
+  it("uses nested app authentication unless the client says it is not recommended", () => {
+    expect(signInModeFor({ naaRecommended: true })).toBe("nested");
+    expect(signInModeFor({})).toBe("nested");
+    expect(signInModeFor({ naaRecommended: false })).toBe("standard-popup");
   });
 });
