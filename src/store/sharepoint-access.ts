@@ -154,7 +154,11 @@ const READ = { Accept: "application/json;odata=nometadata" } as const;
 const WRITE_JSON = { Accept: "application/json;odata=nometadata", "Content-Type": "application/json;odata=verbose" } as const;
 
 /** The security body of a team list: read own items, create and edit own items. */
-export const TEAM_LIST_SECURITY = { __metadata: { type: "SP.List" }, ReadSecurity: 2, WriteSecurity: 2 } as const;
+/**
+ * ReadSecurity 2 and WriteSecurity 2, and versioning on: the review page's tamper check compares each item
+ * with its versions (GET items/{id}/versions), so a list without versions could not show an edit.
+ */
+export const TEAM_LIST_SECURITY = { __metadata: { type: "SP.List" }, ReadSecurity: 2, WriteSecurity: 2, EnableVersioning: true } as const;
 
 export function roleDefinitionBody(level: PermissionLevelSpec, order: number): Record<string, unknown> {
   return {
@@ -195,7 +199,7 @@ const placeholder = (what: string): string => `{${what}}`;
 export function teamListCalls(siteUrl: string, list: SpListRef, groups: TeamAccessGroups): RestCall[] {
   const l = listEndpoint(siteUrl, list);
   const calls: RestCall[] = [
-    { why: `"read own items" and "edit own items" on "${list.title}" (ReadSecurity 2, WriteSecurity 2)`, method: "POST", url: l, headers: { ...WRITE_JSON, "X-HTTP-Method": "MERGE", "IF-MATCH": "*" }, body: TEAM_LIST_SECURITY },
+    { why: `"read own items", "edit own items" and versions on "${list.title}" (ReadSecurity 2, WriteSecurity 2, EnableVersioning)`, method: "POST", url: l, headers: { ...WRITE_JSON, "X-HTTP-Method": "MERGE", "IF-MATCH": "*" }, body: TEAM_LIST_SECURITY },
     { why: "see whether the list already has its own permissions", method: "GET", url: `${l}?$select=HasUniqueRoleAssignments`, headers: READ },
     { why: "if not: stop inheriting the site's permissions, copying none (only the account running this keeps access)", method: "POST", url: `${l}/breakroleinheritance(copyRoleAssignments=false,clearSubscopes=true)`, headers: READ },
   ];

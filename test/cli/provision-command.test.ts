@@ -139,7 +139,7 @@ describe("safeshare provision", () => {
       expect(out).toContain(`POST ${list}\n`);
       expect(out).toContain("X-HTTP-Method: MERGE");
       expect(out).toContain("IF-MATCH: *");
-      expect(out).toContain(`{"__metadata":{"type":"SP.List"},"ReadSecurity":2,"WriteSecurity":2}`);
+      expect(out).toContain(`{"__metadata":{"type":"SP.List"},"ReadSecurity":2,"WriteSecurity":2,"EnableVersioning":true}`);
       expect(out).toContain(`POST ${list}/breakroleinheritance(copyRoleAssignments=false,clearSubscopes=true)`);
       expect(out).toContain(`GET ${SITE_URL}/_api/web/roledefinitions?$select=Id,Name,RoleTypeKind,BasePermissions`);
       expect(out).toContain(`"Name":"SafeShare practitioner"`);

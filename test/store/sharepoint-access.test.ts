@@ -120,7 +120,7 @@ describe("applyTeamAccess (against a fake SharePoint: the requests are what is t
     expect(first.lists[0]).toMatchObject({ brokeInheritance: true });
     expect(sp.isUnique()).toBe(true);
     const merge = sp.calls.find((c) => c.headers["X-HTTP-Method"] === "MERGE");
-    expect(merge).toMatchObject({ method: "POST", url: `${SITE}/_api/web/lists(guid'${LIST_ID}')`, body: { __metadata: { type: "SP.List" }, ReadSecurity: 2, WriteSecurity: 2 } });
+    expect(merge).toMatchObject({ method: "POST", url: `${SITE}/_api/web/lists(guid'${LIST_ID}')`, body: { __metadata: { type: "SP.List" }, ReadSecurity: 2, WriteSecurity: 2, EnableVersioning: true } });
     expect(merge?.headers).toMatchObject({ "IF-MATCH": "*", "Content-Type": "application/json;odata=verbose" });
     expect(sp.calls.some((c) => c.url.endsWith("/breakroleinheritance(copyRoleAssignments=false,clearSubscopes=true)") && c.method === "POST")).toBe(true);
     expect(sp.calls.find((c) => c.url.endsWith("/ensureuser"))?.body).toEqual({ logonName: "c:0t.c|tenant|0f1e2d3c-4b5a-4968-8776-655443322110" });
