@@ -1,4 +1,4 @@
-/** The Teams share page's entry (tab and dialog). */
+/** The Teams share page's entry (a chat or channel tab). */
 import { bootTeamsPage } from "../boot";
 import { SHARE_PAGE_NEEDS } from "../needs";
 import { SharePage } from "./SharePage";
