@@ -186,8 +186,16 @@ interface PermissionRow {
   roles: string;
 }
 
-function rows(store: GraphStore, siteId: string): PermissionRow[] {
+/** Stores whose grants table exists (created once per store, not on every permission check). */
+const READY = new WeakSet<GraphStore>();
+function ensureTable(store: GraphStore): void {
+  if (READY.has(store)) return;
   store.db.exec(TABLE);
+  READY.add(store);
+}
+
+function rows(store: GraphStore, siteId: string): PermissionRow[] {
+  ensureTable(store);
   return store.db.prepare("SELECT * FROM site_permissions WHERE site_id = ? ORDER BY rowid").all(siteId) as PermissionRow[];
 }
 
@@ -204,7 +212,7 @@ export function grantedRole(store: GraphStore, siteId: string, appId: string | u
 
 /** Grant an app a role on a site (what `POST /sites/{id}/permissions` does), for seeding the demo and tests. */
 export function grantSiteRole(store: GraphStore, siteId: string, app: { id: string; displayName: string }, role: SiteRole): string {
-  store.db.exec(TABLE);
+  ensureTable(store);
   const existing = rows(store, siteId).find((r) => r.app_id.toLowerCase() === app.id.toLowerCase());
   if (existing) {
     store.db.prepare("UPDATE site_permissions SET roles = ? WHERE id = ?").run(JSON.stringify([role]), existing.id);

@@ -5,7 +5,7 @@ import type { ListMeta, SiteRecord } from "./model";
 import { FilterSyntaxError, fieldFromPath, parseFilter } from "./odata-filter";
 import { decodeSkipToken, lookupColumn, type ItemQuery, type OrderBy, type ThresholdPolicy } from "./query";
 import { renderColumn, renderFields, renderItem, renderList, renderSite, renderVersion, renderVersionFields } from "./render";
-import { handleSitePermissions } from "./permissions";
+import { handleSitePermissions, splitSitePath } from "./permissions";
 import { JSON_CONTENT_TYPE, option, parseExpand, segments, type GraphRequest, type GraphResponse } from "./request";
 import {
   columnDefinitionSchema,
@@ -40,22 +40,12 @@ function ok(body: unknown, status = 200): GraphResponse {
 
 /** Resolve `/sites/{id}` or `/sites/{host}:/{server-relative-path}[:]` and return the rest of the path. */
 function resolveSite(store: GraphStore, afterSites: string): { site: SiteRecord; rest: string[] } {
-  const colon = afterSites.indexOf(":/");
-  const firstSlash = afterSites.indexOf("/");
-  if (colon !== -1 && (firstSlash === -1 || colon < firstSlash)) {
-    const host = decodeURIComponent(afterSites.slice(0, colon));
-    const tail = afterSites.slice(colon + 1);
-    const end = tail.indexOf(":");
-    const sitePath = decodeURIComponent(end === -1 ? tail : tail.slice(0, end));
-    const rest = end === -1 ? "" : tail.slice(end + 1);
-    const site = store.siteByPath(host, sitePath);
-    if (!site) throw notFound("Requested site could not be found");
-    return { site, rest: segments(rest) };
-  }
-  const [first = "", ...rest] = segments(afterSites);
-  const site = store.siteById(first);
-  if (!site) throw notFound("Requested site could not be found");
-  return { site, rest };
+  // The same reading of a site reference as the permission check (`permissions.ts`).
+  const split = splitSitePath(`/sites/${afterSites}`);
+  const ref = split?.siteRef;
+  const site = !ref ? undefined : "id" in ref ? store.siteById(ref.id) : store.siteByPath(ref.host, ref.path);
+  if (!site || !split) throw notFound("Requested site could not be found");
+  return { site, rest: segments(split.rest) };
 }
 
 function requireList(store: GraphStore, site: SiteRecord, idOrName: string): ListMeta {

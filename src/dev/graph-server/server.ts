@@ -17,7 +17,7 @@ import { authorize, claimsOf, grantOf, type TokenClaims } from "./permissions";
 import { JSON_CONTENT_TYPE, type GraphRequest, type GraphResponse } from "./request";
 import { handleSites } from "./routes-sharepoint";
 import { GraphStore } from "./store";
-import { handleTeams } from "./teams";
+import { handleTeams, seededUser, seededUserByAddress } from "./teams";
 
 export interface GraphServerOptions {
   /** 0 (default) picks a free port. */
@@ -65,11 +65,9 @@ const MAX_BODY_BYTES = 8 * 1024 * 1024;
  */
 export function identityFromClaims(store: GraphStore, claims: TokenClaims): Identity {
   const email = claims.upn ?? claims.preferred_username ?? claims.email;
-  const seeded = (store.db.prepare("SELECT json FROM users").all() as { json: string }[]).map((r) => JSON.parse(r.json) as Identity);
-  const byOid = claims.oid ? seeded.find((u) => u.id.toLowerCase() === claims.oid?.toLowerCase()) : undefined;
-  if (byOid) return byOid;
-  const byUpn = email ? seeded.find((u) => u.email.toLowerCase() === email.toLowerCase()) : undefined;
-  if (byUpn) return byUpn;
+  // Two indexed look-ups per request, not a read of every user.
+  const seeded = (claims.oid ? seededUser(store, claims.oid) : undefined) ?? (email ? seededUserByAddress(store, email) : undefined);
+  if (seeded) return { id: seeded.id, displayName: seeded.displayName, email: seeded.email };
   if (!email && !claims.oid) return DEV_USER;
   const upn = (email ?? DEV_USER.email).toLowerCase();
   return { id: claims.oid ?? devObjectId(upn), displayName: claims.name ?? upn, email: upn };

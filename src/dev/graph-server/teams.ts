@@ -212,8 +212,17 @@ function userJson(u: UserSeed): Record<string, unknown> {
   };
 }
 
-function seededUser(store: GraphStore, id: string): UserSeed | undefined {
+/** A seeded user by object id. */
+export function seededUser(store: GraphStore, id: string): UserSeed | undefined {
   const row = store.db.prepare("SELECT json FROM users WHERE id = ? COLLATE NOCASE").get(id) as { json: string } | undefined;
+  return row ? (JSON.parse(row.json) as UserSeed) : undefined;
+}
+
+/** A seeded user by mail or sign-in name (case-insensitive), looked up in SQL rather than by reading every user. */
+export function seededUserByAddress(store: GraphStore, address: string): UserSeed | undefined {
+  const row = store.db
+    .prepare("SELECT json FROM users WHERE lower(json_extract(json, '$.email')) = lower(?) OR lower(json_extract(json, '$.userPrincipalName')) = lower(?) LIMIT 1")
+    .get(address, address) as { json: string } | undefined;
   return row ? (JSON.parse(row.json) as UserSeed) : undefined;
 }
 
@@ -238,7 +247,7 @@ export function handleTeams(store: GraphStore, req: GraphRequest): GraphResponse
   }
   if (s[0] === "users" && s.length === 2 && m === "GET") {
     const id = s[1] as string;
-    const u = seededUser(store, id) ?? (store.db.prepare("SELECT json FROM users").all() as { json: string }[]).map((r) => JSON.parse(r.json) as UserSeed).find((x) => (x.userPrincipalName ?? x.email).toLowerCase() === id.toLowerCase());
+    const u = seededUser(store, id) ?? seededUserByAddress(store, id);
     if (!u) throw new GraphHttpError(404, "Request_ResourceNotFound", `Resource '${id}' does not exist or one of its queried reference-property objects are not present.`);
     return ok({ "@odata.context": `${req.baseUrl}/$metadata#users/$entity`, ...selected(userJson(u), select) });
   }

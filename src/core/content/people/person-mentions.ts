@@ -538,7 +538,8 @@ export function findPersonMentions(text: string, span: Span, context: PersonCont
 
   // "the initial conference for 2291847", "strategy meeting re 40012345": a child known by their case
   // number (a reference number tied to a person identifies them as a name does).
-  if (span.end - span.start < 600) {
+  // Only a window with a long enough number in it is searched (most have none).
+  if (span.end - span.start < 600 && tokens.some((t) => /\d{5}/.test(t.text))) {
     CASE_NUMBER.lastIndex = 0;
     const windowText = text.slice(span.start, span.end);
     for (let m = CASE_NUMBER.exec(windowText); m; m = CASE_NUMBER.exec(windowText)) {
