@@ -69,3 +69,9 @@ export const IN_YEAR_AFTER = /^\s+in (?:Year|year|Yr|Y) ?\d{1,2}\b/;
 export const PARTY_WORDS = new Set(["respondent", "applicant", "birth", "biological", "maternal", "paternal", "putative"]);
 /** Last words only an organisation's name has (unlike "Green", "Hill" or "Lane", which are surnames too). */
 export const GROUP_ENDINGS = /^(?:circle|club|network|forum|collective|alliance|group|project|foundation|association|partnership|hub|board|trust|council|academy|college|nursery|centre|clinic|surgery|charity|society|service|services)$/;
+
+/**
+ * A home address: "14 Orchard Close", "Flat 4, 22 Larch Road", "Flat 7 Marlow House". As a subject line, it
+ * names the household the message is about.
+ */
+export const HOME_ADDRESS = /\b(?:(?:flat|apartment|room) \d+[a-z]?,? )?\d{1,4}[a-z]? [A-Z][a-z]+ (?:Road|Street|Lane|Avenue|Close|Drive|Way|Crescent|Court|Gardens|Place|Grove|Terrace|Rise|Walk|Mews|Row|View|Park)\b|\b(?:flat|apartment) \d+[a-z]?,? [A-Z][a-z]+ (?:House|Court|Lodge|Tower|Heights|Point|Mansions)\b/i;

@@ -7,15 +7,14 @@ import { findGreeting } from "../../recipients/greeting";
 import { isPublicMailbox } from "../../recipients/public-mailbox";
 import { firstStartingAtOrAfter } from "../../text/span-search";
 import { caseRecordWords } from "./attachment-words";
+import { HOME_ADDRESS } from "./mention-cues";
 import { attachmentText, type AttachmentInput } from "./attachments";
 import { caseContentOf, scanCaseContent, SURE_WINDOWS_LISTED, type AboutHit, type CaseContentFinding, type CaseWindow, type FoundPersonMention } from "./case-content";
 import type { PersonContext } from "./person-mentions";
+import { NOT_NAMES } from "./person-words";
 
 /** Vocabulary groups that, beside "she" or "the child", are enough: harm done, a disclosure, a process about someone. */
 const STRONG_VOCABULARY = /^(?:describes harm or abuse|describes a disclosure or allegation|describes self-harm or suicide risk|describes domestic abuse|names a safeguarding process|safeguarding term)/;
-
-/** A home address: "Flat 4, 22 Larch Road", "17 Birch Close". */
-const HOME_ADDRESS = /\b(?:(?:flat|apartment|room) \d+[a-z]?,? )?\d{1,4}[a-z]? [A-Z][a-z]+ (?:Road|Street|Lane|Avenue|Close|Drive|Way|Crescent|Court|Gardens|Place|Grove|Terrace|Rise|Walk|Mews|Row|View|Park)\b/i;
 
 /** A subject that is a bare case number and a word: "Re: 2291847 - rescheduled". */
 const BARE_CASE_NUMBER = /(?:^|[:–-]\s*)\d{6,10}\s*(?:[–:-]|$)/;
@@ -70,6 +69,9 @@ export function messagePeople(input: MessagePeopleInput): MessagePeople {
   const addressed = greeted !== undefined;
   const context: PersonContext = { professionalNames: professionalNames(input, greeting?.names ?? []), addressee: addressed, subjectParts: loneSubjectWords(input.subject) };
   const titleContext: PersonContext = { professionalNames: context.professionalNames, titleCase: true };
+  // A file is named by the subject's own words: "Ellie-Mae" over "Ellie-Mae growth chart.pdf". Not a label
+  // before a colon ("Consultation: draft strategy" over "Consultation response template.docx").
+  const fileContext: PersonContext = { professionalNames: context.professionalNames, titleCase: true, subjectParts: loneSubjectWords(input.subject, false) };
 
   const body = scanCaseContent({
     text: input.body,
@@ -94,7 +96,7 @@ export function messagePeople(input: MessagePeopleInput): MessagePeople {
     const text = attachmentText(a.name);
     if (!text) return;
     const about = aboutHits(findSpecialCategory(text, NO_REGIONS), findCaseVocabulary(text, NO_REGIONS));
-    scans.push(scanCaseContent({ text, part: "attachment", attachment: index, regions: NO_REGIONS, context: titleContext, about }));
+    scans.push(scanCaseContent({ text, part: "attachment", attachment: index, regions: NO_REGIONS, context: fileContext, about }));
   });
 
   // Loops rather than flatMap (ES2019): classic Outlook's event runtime is ES2016.
@@ -104,6 +106,12 @@ export function messagePeople(input: MessagePeopleInput): MessagePeople {
     // One at a time: spreading a hostile body's hundred thousand mentions into push() overflows the stack.
     for (const m of scan.mentions) personMentions.push(m);
     for (const w of scan.windows) windows.push(w);
+  }
+  // "Re: Lily-Mae" over "Yes she's still open to us": a subject that is nothing but a first name names the
+  // person the message is about (not a colleague's name, not an everyday word).
+  const only = subjectName(input.subject);
+  if (only && !context.professionalNames.has(only.text.toLowerCase()) && !personMentions.some((m) => m.in === "subject" && m.weight === 2)) {
+    personMentions.push({ start: only.start, end: only.start + only.text.length, text: only.text, kind: "name", weight: 2, in: "subject", quoted: false });
   }
   // A title and surname, a relation, initials or an age are surer than a capitalised word: once the message
   // has one, "the children" are that family's too ("Dear Mr Osei, … the children will remain in care").
@@ -163,6 +171,7 @@ export function messagePeople(input: MessagePeopleInput): MessagePeople {
  */
 const FICTION_WORD = /\b(?:fictional|fictitious|hypothetical|composite|composites)\b/i;
 const INVENTED_WORD = /\b(?:invented|made-up|made up|imaginary)\b/i;
+const DETAILS_CHANGED = /\((?:some |all )?(?:names and )?(?:identifying )?details (?:have been |were )?(?:changed|altered|removed)\)|\bdetails (?:have been|were) (?:changed|altered) to protect\b/i;
 const CASE_STUDY_WORD = /\b(?:case stud(?:y|ies)|scenarios?|vignettes?|training)\b/i;
 
 function declaresFictionalPeople(input: MessagePeopleInput): boolean {
@@ -171,6 +180,8 @@ function declaresFictionalPeople(input: MessagePeopleInput): boolean {
   const body = input.body.slice(0, 6000);
   // Nearly every message has none of the words: one look at each text, no splitting (this runs on Send).
   const any = (t: string): boolean => FICTION_WORD.test(t) || INVENTED_WORD.test(t);
+  // "(details changed)" after a vignette in a newsletter: the writer says no one can be told from it.
+  if (DETAILS_CHANGED.test(body)) return true;
   if (!any(body) && !texts.some(any)) return false;
   for (const sentence of [...texts, ...body.split(/[.!?]\s+|\n+/)]) {
     if (!CASE_STUDY_WORD.test(sentence) && !/\b(?:names|family|household|child|people)\b/i.test(sentence)) continue;
@@ -193,11 +204,20 @@ function aboutHits(special: readonly SpecialCategoryResult[], vocabulary: readon
   return out;
 }
 
+/** The subject's one word when it is all there is after "Re:" / "Fw:": "Re: Lily-Mae", "Jordan". */
+function subjectName(subject: string): { text: string; start: number } | undefined {
+  const m = /^((?:\s*(?:[Rr][Ee]|[Ff][Ww][Dd]?)\s*:)*\s*)([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)\s*$/.exec(subject);
+  if (!m) return undefined;
+  const word = m[2] as string;
+  if (word.toLowerCase().split("-").some((part) => NOT_NAMES.has(part))) return undefined;
+  return { text: word, start: (m[1] as string).length };
+}
+
 /** Capitalised words that are a part of the subject on their own: "Jordan" in "Re: Jordan - Tuesdays". */
-function loneSubjectWords(subject: string): Set<string> {
+function loneSubjectWords(subject: string, labels = true): Set<string> {
   const out = new Set<string>();
-  for (const part of subject.split(/\s[-–|]\s|:\s*/)) {
-    const m = /^\s*([A-Z][a-z]{2,})\s*$/.exec(part);
+  for (const part of subject.split(labels ? /\s[-–|]\s|:\s*/ : /\s[-–|]\s/)) {
+    const m = /^\s*([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)\s*$/.exec(part);
     if (m) out.add((m[1] as string).toLowerCase());
   }
   return out;

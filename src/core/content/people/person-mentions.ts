@@ -2,7 +2,7 @@ import type { Span } from "../../check/result";
 import { firstStartingAtOrAfter } from "../../text/span-search";
 import {
   ADDRESSEE_WORDS, AGE, BRACKET_AGE, BRACKET_ROLE, CLASS_CODE, FAMILY_SERVICES, FOR_RELATIONS, FULL_DATE_AFTER, HEADLINE_PRONOUN, IDENTIFIER_WORD, IS_AGE,
-  LABELLED, NOT_A_NAME_SHAPE, ORG_ENDINGS, ORGANISATION_THINGS, PARTNER_THINGS, PLACE_PREPOSITIONS, SURNAME_WORDS, WHERE_SOMEONE_IS, IN_YEAR_GROUP, YEAR_CODE_AFTER, CASE_NUMBER, IN_YEAR_AFTER, PARTY_WORDS, GROUP_ENDINGS,
+  LABELLED, NOT_A_NAME_SHAPE, ORG_ENDINGS, ORGANISATION_THINGS, PARTNER_THINGS, PLACE_PREPOSITIONS, SURNAME_WORDS, WHERE_SOMEONE_IS, IN_YEAR_GROUP, YEAR_CODE_AFTER, CASE_NUMBER, IN_YEAR_AFTER, PARTY_WORDS, GROUP_ENDINGS, HOME_ADDRESS,
 } from "./mention-cues";
 import {
   NOT_NAMES, OWN_POSSESSIVES, RELATION_ADJECTIVES, PERSON_TITLES, PERSON_VERBS, POSSESSIVE_ONLY, POSSESSIVES, PROFESSIONAL_TITLES, PRONOUNS,
@@ -486,10 +486,12 @@ export function findPersonMentions(text: string, span: Span, context: PersonCont
     const lonePart = sentenceCaseHeadline && end === i && standsAlone(text, span, t.start, t.end) && HEADLINE_PRONOUN.test(text.slice(span.start, span.end));
     // "Chloe's weekend": a possessive before a lower-case word, even first in a subject ("Barnardo's
     // Response" is in Title Case).
-    if (headline) isName = family || bracketAge || surnameInitial || ownPart || identified || lonePart || (possessive && (!atStart || (following !== undefined && !following.capitalised)));
+    // "Ellie-Mae growth chart.pdf" under the subject "Ellie-Mae": the subject's lone word opening a file name.
+    const subjectWord = atStart && end === i && context.subjectParts?.has(b) === true && !NOT_NAMES.has(b);
+    if (headline) isName = family || bracketAge || surnameInitial || ownPart || identified || lonePart || subjectWord || (possessive && (!atStart || (following !== undefined && !following.capitalised)));
     else if (atStart) isName = bracketAge || family || surnameInitial || beforeStrongVerb || ageAfter || bracketed || doubleName || (possessive && !following?.capitalised) || (end === i && context.subjectParts?.has(b) === true && !NOT_NAMES.has(b));
     // "Jayden in Year 9": a pupil.
-    else isName = possessive || beforeVerb || bracketAge || afterRelation || family || surnameInitial || ageAfter || paired || bracketed || doubleName || (end === i && IN_YEAR_AFTER.test(text.slice(t.end, t.end + 12)));
+    else isName = possessive || beforeVerb || bracketAge || afterRelation || family || surnameInitial || ageAfter || paired || bracketed || doubleName || IN_YEAR_AFTER.test(text.slice(last.end, last.end + 12));
     // "in Maidstone", "at Watford", "from Leeds": after these a capitalised word is a place.
     if (isName && prev && PLACE_PREPOSITIONS.has(prev.lower)) isName = false;
     // "Single Point of Access", "Department for Education": a capitalised phrase joined by "of" or "for".
@@ -500,6 +502,8 @@ export function findPersonMentions(text: string, span: Span, context: PersonCont
     if (isName && /^\W{0,3}\(\s*(?:fictional|not a real|hypothetical|made up|case study)/i.test(text.slice(last.end, last.end + 20))) isName = false;
     // '"Jordan" is an entirely made-up training scenario'.
     if (isName && /["“']$/.test(text.slice(t.start - 1, t.start)) && /^["”']?[^.]{0,50}\b(?:made[- ]up|fictional|hypothetical|scenario|case study|not (?:a )?real)/i.test(text.slice(last.end, last.end + 70))) isName = false;
+    // "Operation Encompass", "Project Harbour": the name of a scheme.
+    if (isName && prev && /^(?:operation|op|project)$/.test(prev.lower) && prev.capitalised) isName = false;
     // After "the", a capitalised word is an organisation or a place ("the Hub", "the Willows").
     if (isName && prev && prev.lower === "the" && !family) isName = false;
     if (isName && surnameInitial && following) {
@@ -547,6 +551,12 @@ export function findPersonMentions(text: string, span: Span, context: PersonCont
       const start = span.start + m.index + m[0].length - number.length;
       out.push({ start, end: start + number.length, text: number, kind: "reference", weight: 2 });
     }
+  }
+  // "Flat 7 Marlow House - kids' bedroom ceiling came down": in a subject or file name, a home address is
+  // the household the rest of it is about.
+  if (context.titleCase === true) {
+    const address = HOME_ADDRESS.exec(text.slice(span.start, span.end));
+    if (address) out.push({ start: span.start + address.index, end: span.start + address.index + address[0].length, text: address[0], kind: "reference", weight: 2 });
   }
   for (const age of agesIn(prepared, span)) {
     // "children aged 7 to 11", "young people aged 16-25", "under 5s": an age range is a group, not a person.

@@ -138,6 +138,12 @@ describe("message people: training case studies and colleagues", () => {
     ["Thank you", "Special thanks to DS Clare Whitlock for her talk on coercive control and stalking."],
     ["Kinship Circle - May meet-ups and SGO allowances talk", "Dates for May are below."],
     ["Consultation: draft strategy", "Please see the draft strategy attached.", [{ name: "Needs assessment summary.pdf" }, { name: "LADO mid-year report 2024-25.pdf" }]],
+    ["Consultation: draft neglect strategy", "Comments by 28 March, please.", [{ name: "Consultation response template.docx" }]],
+    ["Vacancy: LADO 0.6 FTE", "Job description attached.", [{ name: "JD PS - LADO 0.6 FTE.pdf" }]],
+    ["Re: Thursday", "Yes she's fine with the room, next appt slot is the 3rd."],
+    ["Venue: Flat 2 Court House - training", "The session on parental conflict is on the first floor."],
+    ["Operation Encompass briefings", "Operation Encompass is the scheme under which the police tell a school's key adult that a child has been exposed to a domestic abuse incident."],
+    ["Think Family newsletter", "A GP told us (details changed): \"It turned out she was caring for two young children on her own while her partner was in prison.\""],
   ] as [string, string, { name: string }[]?][])("passes %s", (subject, body, attachments = []) => {
     expect(toCarers(subject, body, attachments).verdict).toBe("pass");
   });
@@ -148,6 +154,11 @@ describe("message people: training case studies and colleagues", () => {
     ["Medication query", "Our young person M (15) was discharged from the ward on sertraline and is refusing the evening dose."],
     ["uniform and that", "The twins have both gone up two sizes and I cant stretch to it this month. Jade rang me asking for money again."],
     ["Notes", "As discussed.", [{ name: "Strategy meeting notes - T.docx" }]],
+    ["Ellie-Mae", "See attached. Can we talk on Thursday?", [{ name: "Ellie-Mae growth chart and weight concerns.pdf" }]],
+    ["14 Orchard Close - the baby", "The baby at 14 Orchard Close has now missed the 8 week check with you and the first imms twice. No one answers the door."],
+    ["Re: Lily-Mae", "Yes she's still open to us, next appt is the 3rd.\n\n> Is Lily-Mae still being seen by you?"],
+    ["Flat 7 Marlow House - kids' bedroom ceiling came down last night, family all in one room", "Photos attached.", [{ name: "IMG_2231.jpg" }]],
+    ["Quick question", "Could you tell me whether Jayden Cole in Year 9 was in school on Thursday afternoon? His name has come up."],
   ] as [string, string, { name: string }[]?][])("holds %s", (subject, body, attachments = []) => {
     expect(toCarers(subject, body, attachments).verdict).toBe("review");
   });
