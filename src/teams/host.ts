@@ -27,7 +27,7 @@ export interface TeamsContextHint {
   readonly frameContext?: string | undefined;
   /**
    * Whether this Teams client recommends nested app authentication (`nestedAppAuth.isNAAChannelRecommended()`);
-   * when it does not, sign-in falls back to MSAL's popup.
+   * when it does not, sign-in opens SafeShare's sign-in page in Teams' authentication window (sign-in-window.ts).
    */
   readonly naaRecommended?: boolean | undefined;
 }
@@ -103,6 +103,6 @@ export async function loadTeamsSdk(): Promise<TeamsSdk> {
 }
 
 /** How a Teams page signs in: nested app authentication unless this Teams client says it is not recommended. */
-export function signInModeFor(hint: TeamsContextHint): "nested" | "standard-popup" {
-  return hint.naaRecommended === false ? "standard-popup" : "nested";
+export function signInModeFor(hint: TeamsContextHint): "nested" | "teams-window" {
+  return hint.naaRecommended === false ? "teams-window" : "nested";
 }

@@ -109,7 +109,7 @@ describe("the hosted folder", () => {
     const out = path.join(dir, "site");
     const { files, configured } = writeSite(appConfig(ORG), sources, out);
     expect(configured).toBe(true);
-    expect(deployedPages().sort()).toEqual(["review", "taskpane", "teams-share", "teams-share-config"]);
+    expect(deployedPages().sort()).toEqual(["auth-redirect", "review", "sign-in-office", "sign-in-teams", "taskpane", "teams-share", "teams-share-config"]);
     const config = appConfig(ORG);
     const urls = hostUrls(config);
     const named = [urls.taskPane, urls.onSendPage, urls.onSendScript, urls.teamsReview, urls.teamsShare, urls.teamsShareConfig, urls.icon(16), urls.icon(80), config.privacyUrl, config.termsOfUseUrl, config.websiteUrl];

@@ -1,4 +1,4 @@
-import { authModeFor, msalConfiguration, msalTokenProvider, type MsalClient, needsInteraction, REFUSED_SCOPES, scopesFor } from "../../src/store";
+import { authModeFor, msalApplicationFor, msalConfiguration, msalTokenProvider, type MsalClient, needsInteraction, REFUSED_SCOPES, scopesFor } from "../../src/store";
 
 /**
  * What can be tested without a tenant: the scope choice, the mode decision and the silent → interactive
@@ -17,6 +17,11 @@ describe("auth mode", () => {
     expect(authModeFor({ nestedAppAuthSupported: true, popupsAllowed: false })).toBe("nested");
     expect(authModeFor({ nestedAppAuthSupported: false, popupsAllowed: true })).toBe("standard-popup");
     expect(authModeFor({ nestedAppAuthSupported: false, popupsAllowed: false })).toBe("standard-redirect");
+  });
+
+  it("refuses popup or redirect sign-in without the redirect bridge page (MSAL v5 never finishes it otherwise)", async () => {
+    await expect(msalApplicationFor({ clientId: "c", authority: "https://login.microsoftonline.com/t" }, "standard-popup")).rejects.toThrow(/auth-redirect/);
+    await expect(msalApplicationFor({ clientId: "c", authority: "https://login.microsoftonline.com/t" }, "standard-redirect")).rejects.toThrow(/auth-redirect/);
   });
 
   it("keeps tokens in memory, or session storage only for a redirect", () => {

@@ -40,6 +40,6 @@ describe("sign-in mode in Teams", () => {
   it("uses nested app authentication unless the client says it is not recommended", () => {
     expect(signInModeFor({ naaRecommended: true })).toBe("nested");
     expect(signInModeFor({})).toBe("nested");
-    expect(signInModeFor({ naaRecommended: false })).toBe("standard-popup");
+    expect(signInModeFor({ naaRecommended: false })).toBe("teams-window");
   });
 });

@@ -5,27 +5,27 @@ import { defaultPolicy, policyFrom } from "../../core/policy/policy";
 import type { Client } from "@microsoft/microsoft-graph-client";
 import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import {
-  authModeFor,
   browserOnlineSignal,
   chooseTeam,
   DecisionLog,
   decisionListId,
   graphClientFrom,
   IdbOutbox,
-  msalApplicationFor,
-  msalTokenProvider,
   noTeamMessage,
   OutboxFlusher,
   siteFrom,
   staticTokenProvider,
   storageTeamMemory,
+  SignInWindowError,
   storeErrorFrom,
   teamRoutingSink,
   visibleDecisionLists,
   type TokenProvider,
 } from "../../store";
 import { TeamPicker } from "../../ui/team-picker/TeamPicker";
+import type { OfficeDialogUi } from "./office-dialog-sign-in";
 import { outboxSink } from "./outbox-sink";
+import { NO_SIGN_IN_MESSAGE, paneSignIn, paneSignInModeFor } from "./pane-sign-in";
 import { type PaneOfficeLike, paneItemFrom } from "./pane-office";
 import { PaneConfigSchema, paneListName } from "./pane-config";
 import { type PaneServices, type SinkCounts, chainHead } from "./pane-services";
@@ -84,13 +84,18 @@ export async function paneServicesFrom(office: PaneOfficeLike, input: unknown): 
   if (config.auth.kind === "static") {
     tokens = staticTokenProvider(config.auth.token);
   } else {
-    const requirements = (office.context as { requirements?: { isSetSupported?(name: string, version: string): boolean } }).requirements;
-    const mode = authModeFor({ nestedAppAuthSupported: requirements?.isSetSupported?.("NestedAppAuth", "1.1") === true, popupsAllowed: true });
-    const pca = await msalApplicationFor({ clientId: config.auth.clientId, authority: config.auth.authority }, mode);
-    tokens = msalTokenProvider(pca, mode);
-    await tokens.getToken();
-    const account = pca.getActiveAccount() ?? pca.getAllAccounts()[0];
-    if (account) practitioner = { upn: account.username, objectId: account.localAccountId };
+    const context = office.context as { requirements?: { isSetSupported?(name: string, version: string): boolean }; ui?: OfficeDialogUi };
+    const mode = paneSignInModeFor(context.requirements, context.ui);
+    const signIn = await paneSignIn(mode, context.ui, { clientId: config.auth.clientId, authority: config.auth.authority, paneUrl: window.location.href, now: () => Date.now() });
+    if (!signIn) return { kind: "message", title: "SafeShare cannot sign you in here", text: NO_SIGN_IN_MESSAGE };
+    tokens = signIn.tokens;
+    try {
+      await tokens.getToken();
+    } catch (error) {
+      if (error instanceof SignInWindowError) return { kind: "message", title: "You are not signed in to SafeShare", text: error.message };
+      throw error;
+    }
+    practitioner = signIn.account() ?? practitioner;
   }
   if (!practitioner) throw new Error("SafeShare does not know who you are: sign-in did not give an account.");
   const who = practitioner;

@@ -42,7 +42,10 @@ export interface MsalSettings {
   readonly clientId: string;
   /** `https://login.microsoftonline.com/{tenant-id}` (single tenant: the organisation's own). */
   readonly authority: string;
-  /** The SPA redirect URI registered for the app (the task pane's origin). */
+  /**
+   * The SPA redirect URI registered for the app: for popup and redirect sign-in, the redirect bridge page
+   * (`auth-redirect.html`, MSAL Browser v5); unused by nested app authentication.
+   */
   readonly redirectUri?: string;
 }
 
@@ -56,6 +59,9 @@ export function msalConfiguration(settings: MsalSettings, mode: AuthMode): Confi
 
 /** Create the MSAL client application for the mode (nested falls back to standard inside MSAL if the host refuses). */
 export async function msalApplicationFor(settings: MsalSettings, mode: AuthMode): Promise<IPublicClientApplication> {
+  // MSAL Browser v5 finishes popup and redirect sign-in only on a redirect bridge page (auth-redirect.html):
+  // without one, Microsoft's answer lands on a page that never hands it back and the sign-in hangs.
+  if (mode !== "nested" && !settings.redirectUri) throw new RangeError("MSAL popup and redirect sign-in need the redirect bridge page as redirectUri (auth-redirect.html)");
   const config = msalConfiguration(settings, mode);
   return mode === "nested" ? createNestablePublicClientApplication(config) : createStandardPublicClientApplication(config);
 }
