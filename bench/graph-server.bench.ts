@@ -11,6 +11,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { DEV_USER, GraphStore, startGraphServer, type GraphServerHandle } from "../src/dev/graph-server";
+import { devToken } from "../src/store";
+
+// The server wants a Graph-shaped token with a permission for each call (src/dev/graph-server/permissions.ts):
+// an administrator's full control of sites, so the bench measures the server and not a grant.
+const BENCH_TOKEN = devToken({ upn: "bench.admin@contoso.onmicrosoft.com", scopes: ["Sites.FullControl.All"], appId: "00000000-0000-0000-0000-00000000be01" });
 
 const { values } = parseArgs({
   options: { items: { type: "string" }, runs: { type: "string" }, keep: { type: "string" } },
@@ -56,7 +61,7 @@ function get(server: GraphServerHandle, agent: Agent, method: string, path: stri
         method,
         agent,
         headers: {
-          Authorization: "Bearer bench",
+          Authorization: `Bearer ${BENCH_TOKEN}`,
           ...(payload ? { "Content-Type": "application/json", "Content-Length": Buffer.byteLength(payload) } : {}),
         },
       },

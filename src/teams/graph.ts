@@ -61,7 +61,12 @@ export const ConversationMemberSchema = z.object({
   "@odata.type": z.string().optional(),
   id: z.string(),
   displayName: z.string().nullable().optional(),
-  roles: z.array(z.string()).default([]),
+  // `roles?: NullableOption<string[]>` in Microsoft's types: absent or null is a plain member.
+  roles: z
+    .array(z.string())
+    .nullable()
+    .optional()
+    .transform((r) => r ?? []),
   userId: z.string().nullable().optional(),
   email: z.string().nullable().optional(),
   tenantId: z.string().nullable().optional(),
@@ -70,7 +75,7 @@ export type ConversationMember = z.infer<typeof ConversationMemberSchema>;
 
 const MembersPageSchema = z.object({ value: z.array(ConversationMemberSchema), "@odata.nextLink": z.string().optional() });
 
-export const ChatMessageSchema = z.object({ id: z.string(), createdDateTime: z.string().optional(), webUrl: z.string().nullable().optional() });
+export const ChatMessageSchema = z.object({ id: z.string(), createdDateTime: z.string().nullable().optional(), webUrl: z.string().nullable().optional() });
 export type PostedMessage = z.infer<typeof ChatMessageSchema>;
 
 /** Where the share goes. */

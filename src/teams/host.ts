@@ -11,6 +11,8 @@
  * user is comes from the access token (`GET /me`).
  */
 
+import type { app } from "@microsoft/teams-js";
+
 export type HostKind = "teams" | "demo" | "outside-teams";
 
 export interface TeamsContextHint {
@@ -97,9 +99,20 @@ export async function loadTeamsSdk(): Promise<TeamsSdk> {
       } catch {
         naaRecommended = undefined; // an older teams-js runtime: try nested app authentication as before
       }
-      return { chatId: c.chat?.id, teamId: c.team?.groupId, channelId: c.channel?.id, channelOwnerGroupId: c.channel?.ownerGroupId, channelType: c.channel?.membershipType, frameContext: c.page.frameContext, naaRecommended };
+      return hintFromContext(c, naaRecommended);
     },
   };
+}
+
+/**
+ * The hint from Teams' context (teams-js v2 `app.Context`): where the page is, never who the user is. A
+ * personal tab has no chat, channel or team; a chat tab only `chat.id`; a channel tab `channel.id`,
+ * `channel.membershipType` ("Regular", "Private" or "Shared") and, for private and shared channels,
+ * `channel.ownerGroupId` (the host team, which Graph's channel calls take); `team.groupId` is the team the
+ * user opened it from (for a shared channel, possibly another team).
+ */
+export function hintFromContext(c: Pick<app.Context, "chat" | "channel" | "team" | "page">, naaRecommended?: boolean): TeamsContextHint {
+  return { chatId: c.chat?.id, teamId: c.team?.groupId, channelId: c.channel?.id, channelOwnerGroupId: c.channel?.ownerGroupId, channelType: c.channel?.membershipType, frameContext: c.page.frameContext, naaRecommended };
 }
 
 /** How a Teams page signs in: nested app authentication unless this Teams client says it is not recommended. */

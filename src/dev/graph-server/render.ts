@@ -1,4 +1,10 @@
-/** JSON shapes of Graph v1.0 resources: site, list, columnDefinition, listItem, fieldValueSet, listItemVersion. */
+/**
+ * JSON shapes of Graph v1.0 resources: site, list, columnDefinition, listItem, fieldValueSet, listItemVersion,
+ * typed with Microsoft's own @microsoft/microsoft-graph-types so a property Graph does not have, or of the
+ * wrong type, fails to compile.
+ */
+import type * as MicrosoftGraph from "@microsoft/microsoft-graph-types";
+import type { ODataAnnotations } from "./odata-annotations";
 import type { ColumnMeta, Identity, ItemRow, ItemVersion, ListMeta, SiteRecord } from "./model";
 import { etagOf, fieldValues } from "./store";
 
@@ -11,7 +17,7 @@ export function siteWebUrl(site: SiteRecord): string {
   return `https://${site.hostname}${site.path}`;
 }
 
-export function renderSite(site: SiteRecord, ctx: RenderContext): Record<string, unknown> {
+export function renderSite(site: SiteRecord, ctx: RenderContext): MicrosoftGraph.Site & ODataAnnotations {
   const [, collectionId, webId] = site.id.split(",");
   return {
     "@odata.context": `${ctx.baseUrl}/$metadata#sites/$entity`,
@@ -34,8 +40,8 @@ function identitySet(who: Identity): Record<string, unknown> {
 
 const DEV_IDENTITY: Identity = { id: "", displayName: "System Account", email: "" };
 
-export function renderColumn(col: ColumnMeta): Record<string, unknown> {
-  const out: Record<string, unknown> = {
+export function renderColumn(col: ColumnMeta): MicrosoftGraph.ColumnDefinition {
+  const out: MicrosoftGraph.ColumnDefinition = {
     columnGroup: col.builtin ? "Custom Columns" : "Custom Columns",
     description: col.description,
     displayName: col.displayName,
@@ -73,8 +79,8 @@ export function renderColumn(col: ColumnMeta): Record<string, unknown> {
   return out;
 }
 
-export function renderList(list: ListMeta, site: SiteRecord, ctx: RenderContext, expandColumns: boolean): Record<string, unknown> {
-  const out: Record<string, unknown> = {
+export function renderList(list: ListMeta, site: SiteRecord, ctx: RenderContext, expandColumns: boolean): MicrosoftGraph.List & ODataAnnotations {
+  const out: MicrosoftGraph.List & ODataAnnotations = {
     "@odata.context": `${ctx.baseUrl}/$metadata#sites('${site.id}')/lists/$entity`,
     "@odata.etag": `"${list.etagGuid},1"`,
     createdDateTime: list.created,

@@ -11,6 +11,8 @@
  *   `mail`, `userPrincipalName`; 404 `Request_ResourceNotFound` for a user of another tenant).
  * Seed data with `seedTeamsData`.
  */
+import type * as MicrosoftGraph from "@microsoft/microsoft-graph-types";
+import type { ODataAnnotations } from "./odata-annotations";
 import { GraphHttpError } from "./errors";
 import type { Identity } from "./model";
 import { JSON_CONTENT_TYPE, segments, type GraphRequest, type GraphResponse } from "./request";
@@ -92,7 +94,7 @@ export const DEMO_TEAMS_SEED: TeamsSeed = {
   ],
 };
 
-function memberJson(m: MemberSeed, scopeId: string, kind: "chat" | "channel"): Record<string, unknown> {
+function memberJson(m: MemberSeed, scopeId: string, kind: "chat" | "channel"): MicrosoftGraph.AadUserConversationMember & ODataAnnotations {
   return {
     "@odata.type": "#microsoft.graph.aadUserConversationMember",
     id: Buffer.from(`${scopeId}#${m.userId}`).toString("base64"),
@@ -162,7 +164,7 @@ function postMessage(store: GraphStore, scope: string, req: GraphRequest, where:
   const body = parseBody(chatMessageSchema, req.body);
   const now = new Date().toISOString();
   const id = String(Date.now() * 1000 + Math.floor(Math.random() * 1000));
-  const message = {
+  const message: MicrosoftGraph.ChatMessage = {
     id,
     replyToId: null,
     etag: id,
@@ -180,7 +182,7 @@ function postMessage(store: GraphStore, scope: string, req: GraphRequest, where:
     from: {
       application: null,
       device: null,
-      user: { "@odata.type": "#microsoft.graph.teamworkUserIdentity", id: req.user.id, displayName: req.user.displayName, userIdentityType: "aadUser", tenantId: HOME_TENANT_ID },
+      user: { "@odata.type": "#microsoft.graph.teamworkUserIdentity", id: req.user.id, displayName: req.user.displayName, userIdentityType: "aadUser", tenantId: HOME_TENANT_ID } as MicrosoftGraph.TeamworkUserIdentity,
     },
     body: { contentType: body.body.contentType ?? "text", content: body.body.content },
     attachments: [],
@@ -196,7 +198,7 @@ function listMessages(store: GraphStore, scope: string, context: string): GraphR
   return ok({ "@odata.context": context, "@odata.count": rows.length, value: rows.map((r) => JSON.parse(r.json) as unknown) });
 }
 
-function userJson(u: UserSeed): Record<string, unknown> {
+function userJson(u: UserSeed): MicrosoftGraph.User {
   return {
     businessPhones: [],
     displayName: u.displayName,
@@ -226,12 +228,12 @@ export function seededUserByAddress(store: GraphStore, address: string): UserSee
   return row ? (JSON.parse(row.json) as UserSeed) : undefined;
 }
 
-function meFor(store: GraphStore, user: Identity): Record<string, unknown> {
+function meFor(store: GraphStore, user: Identity): MicrosoftGraph.User {
   return userJson((user.id ? seededUser(store, user.id) : undefined) ?? user);
 }
 
 /** `$select` as Graph applies it to a user: only the properties asked for (and `id`). */
-function selected(body: Record<string, unknown>, select: string | null): Record<string, unknown> {
+function selected(body: MicrosoftGraph.User, select: string | null): Partial<MicrosoftGraph.User> {
   if (!select) return body;
   const keep = new Set(["id", ...select.split(",").map((x) => x.trim()).filter(Boolean)]);
   return Object.fromEntries(Object.entries(body).filter(([k]) => keep.has(k)));
