@@ -17,7 +17,18 @@ import { ARTICLE6_BASES, ARTICLE9_CONDITIONS, DECISION_KINDS, RECOMMENDATION_VAL
 /** The record format version this SafeShare writes and reads. */
 export const RECORD_SCHEMA_VERSION = 1;
 
-const text = (max: number) => z.string().trim().min(1).max(max);
+/**
+ * Free text, trimmed, with every line ending as "\n": a browser's textarea gives "\n", Windows tools and
+ * SharePoint's multi-line text may give "\r\n", and the record's hash must not depend on which (the review
+ * page recomputes it from what the list holds).
+ */
+const text = (max: number) =>
+  z
+    .string()
+    .overwrite((s) => s.replace(/\r\n?/g, "\n"))
+    .trim()
+    .min(1)
+    .max(max);
 
 /** Where the message went, with its reference: the id stamped on the email, or the Teams chat/channel and message. */
 export const MessageRefSchema = z.discriminatedUnion("kind", [

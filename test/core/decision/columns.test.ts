@@ -17,10 +17,11 @@ import {
 } from "../../../src/core/decision";
 import { ALL_CONFIRMED, ANALYSIS, baseAnswers, context } from "./fixtures";
 
-function record(): DecisionRecord {
+function record(decision?: { kind: "share"; reasons: string; whatShared: string }): DecisionRecord {
   const flags = prefillFrom(ANALYSIS).flags;
   const built = recordFromAnswers({
     answers: baseAnswers({
+      ...(decision ? { decision } : {}),
       lawfulBasis: { article6: "public-task", article9: "substantial-public-interest-safeguarding" },
       rightWay: { ...ALL_CONFIRMED, flagResolutions: flags.map((f) => ({ flagId: f.id, resolution: { kind: "overridden", reason: "Agreed with the DSL." } as const })) },
     }),
@@ -72,6 +73,18 @@ describe("SharePoint column mapping", () => {
     expect(back).toEqual({ kind: "ok", record: r });
     expect(back.kind === "ok" && recordHashOf(back.record)).toBe(r.recordHash);
     expect(verifyChain([r]).ok).toBe(true);
+  });
+
+  it("keeps the hash whatever line endings multi-line text comes back with (\\n, \\r\\n or \\r)", () => {
+    const r = record({ kind: "share", reasons: "To protect the children.\r\nMum agreed on the phone.", whatShared: "The visit notes.\nThe school's log." });
+    expect(r.reasons).toBe("To protect the children.\nMum agreed on the phone.");
+    const fields = recordToListFields(r);
+    for (const ending of ["\r\n", "\r"]) {
+      const back = listFieldsToRecord({ ...fields, Reasons: String(fields.Reasons).replace(/\n/g, ending), WhatShared: String(fields.WhatShared).replace(/\n/g, ending) });
+      if (back.kind !== "ok") throw new Error(back.message);
+      expect(recordHashOf(back.record)).toBe(r.recordHash);
+      expect(verifyChain([back.record]).ok).toBe(true);
+    }
   });
 
   it("reads a changed item back so that the chain shows the edit", () => {
