@@ -41,6 +41,26 @@ describe("safeshare decide", () => {
     expect(verifyChain([parsed.record]).ok).toBe(true);
   });
 
+  it("refuses to keep a look-alike address with a reason, and records it once confirmed with the recipient", async () => {
+    const lookalike = { ...ANALYSIS, recipients: [{ address: "duty@nhs.net.co", field: "to", class: "lookalike", flags: [] }] };
+    const flags = prefillFrom(lookalike as typeof ANALYSIS).flags;
+    const answersWith = (resolution: unknown) => {
+      const answers = JSON.parse(example("public-interest-satisfied"));
+      answers.rightWay.flagResolutions = flags.map((f) => ({ flagId: f.id, resolution: f.kind === "recipient-class" ? resolution : { kind: "fixed" } }));
+      answers.lawfulBasis.article9 = "health-or-social-care";
+      delete answers.identifiable;
+      return JSON.stringify(answers);
+    };
+    const check = JSON.stringify({ verdict: "review", verdictReasons: [], skipped: [], ...lookalike });
+    const kept = fakeIO({ files: { "a.json": answersWith({ kind: "overridden", reason: "I know them." }), "check.json": check } });
+    expect(await runDecide(kept, ["--answers", "a.json", "--analysis", "check.json", "--json", ...RECORD_ARGS])).not.toBe(0);
+    expect(kept.stderrText() + kept.stdoutText()).toMatch(/duty@nhs\.net\.co cannot be kept with a reason/);
+    const confirmed = fakeIO({ files: { "a.json": answersWith({ kind: "confirmed-another-way", how: "Rang the duty desk on the number in the NHS directory." }), "check.json": check } });
+    expect(await runDecide(confirmed, ["--answers", "a.json", "--analysis", "check.json", "--json", ...RECORD_ARGS])).toBe(0);
+    const { record } = JSON.parse(confirmed.stdoutText());
+    expect(record.flags.find((f: { flag: { kind: string } }) => f.flag.kind === "recipient-class").resolution).toEqual({ kind: "confirmed-another-way", how: "Rang the duty desk on the number in the NHS directory." });
+  });
+
   it("chains to --previous-hash and prefills from --analysis", async () => {
     const previous = sha256Hex("previous record");
     const flags = prefillFrom(ANALYSIS).flags.map((f) => ({ flagId: f.id, resolution: { kind: "fixed" } }));

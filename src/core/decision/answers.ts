@@ -134,8 +134,14 @@ export type PublicInterest = z.infer<typeof PublicInterestSchema>;
 
 /** How one flag raised by the analysis was resolved. */
 export const FlagResolutionSchema = kindUnion(
-  [z.strictObject({ kind: z.literal("fixed") }), z.strictObject({ kind: z.literal("overridden"), reason: text("the reason for overriding", 1000) })],
-  '"fixed", "overridden"',
+  [
+    z.strictObject({ kind: z.literal("fixed") }),
+    z.strictObject({ kind: z.literal("overridden"), reason: text("the reason for overriding", 1000) }),
+    // For a look-alike, invalid or disguised address, the only way on besides correcting it: the recipient
+    // said it is theirs by another channel (a phone call to a known number, in person).
+    z.strictObject({ kind: z.literal("confirmed-another-way"), how: text("how the address was confirmed with the recipient", 300) }),
+  ],
+  '"fixed", "overridden", "confirmed-another-way"',
 );
 export type FlagResolution = z.infer<typeof FlagResolutionSchema>;
 

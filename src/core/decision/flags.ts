@@ -37,6 +37,17 @@ export const RaisedFlagSchema = z.discriminatedUnion("kind", [
 ]);
 export type RaisedFlag = z.infer<typeof RaisedFlagSchema>;
 
+/**
+ * An address that may not be the person it seems: a look-alike of a trusted domain, an invalid address, or a
+ * display name that is a different address. A reason cannot make it the right person, and encryption does
+ * not either ([secure] delivers the message safely to the wrong person): only correcting the address, or
+ * the recipient confirming it by another channel, lets the share go on (seed 002: "Ensure you are giving the
+ * right information to the right person").
+ */
+export function isRiskyAddressFlag(flag: RaisedFlag): flag is Extract<RaisedFlag, { kind: "recipient-class" | "recipient-warning" }> {
+  return (flag.kind === "recipient-class" && (flag.class === "lookalike" || flag.class === "invalid")) || (flag.kind === "recipient-warning" && flag.warning === "display-name-address");
+}
+
 /** The principle each flag threatens: where in step 6 it is listed. */
 export function flagPrinciple(flag: RaisedFlag): Principle {
   switch (flag.kind) {
@@ -58,8 +69,11 @@ export function flagPrinciple(flag: RaisedFlag): Principle {
 export function flagQuestion(flag: RaisedFlag): string {
   switch (flag.kind) {
     case "recipient-class":
-      return `${flag.address} is ${flag.class === "personal" ? "a personal (webmail) address" : flag.class === "lookalike" ? "a lookalike of a trusted domain" : flag.class === "invalid" ? "not a valid address" : "not known to be secure"}: use a secure route (for example add [secure] to the subject when sending from NHSmail, or your organisation's encryption option), or remove it.`;
+      if (flag.class === "lookalike") return `${flag.address} looks like a trusted address but is not one: correct it, or confirm with the recipient by phone or in person that it is theirs. Sending it securely would not help: it would reach the wrong person safely.`;
+      if (flag.class === "invalid") return `${flag.address} is not a valid address: correct it before sending.`;
+      return `${flag.address} is ${flag.class === "personal" ? "a personal (webmail) address" : "not known to be secure"}: use a secure route (for example add [secure] to the subject when sending from NHSmail, or your organisation's encryption option), or remove it.`;
     case "recipient-warning":
+      if (flag.warning === "display-name-address") return `${flag.address} is shown under the name of a different address: correct it, or confirm with the recipient by phone or in person that it is theirs.`;
       return flag.warning === "distribution-list" || flag.warning === "large-audience"
         ? `${flag.address}: does everyone on it need to know?`
         : `${flag.address}: check this is the right person (${flag.warning.replace(/-/g, " ")}).`;

@@ -62,7 +62,7 @@ export {
   type ListItemParse,
   type Review,
 } from "./columns";
-export { flagPrinciple, flagQuestion, RaisedFlagSchema, raisedFlagsFrom, UNSECURED_CLASSES, type RaisedFlag } from "./flags";
+export { flagPrinciple, flagQuestion, isRiskyAddressFlag, RaisedFlagSchema, raisedFlagsFrom, UNSECURED_CLASSES, type RaisedFlag } from "./flags";
 export { recordHashOf, sealedRecord, sha256Hex } from "./hash";
 export {
   decisionTimeFrom,
@@ -96,7 +96,7 @@ export {
   type RecordRecipient,
 } from "./record";
 export { RecordContextSchema, recordFromAnswers, type RecordBuild, type RecordContextInput } from "./record-builder";
-export { RULE_IDS, RULES, SIGNIFICANT_HARM_NOTICE, TERMINAL_RULE_IDS, type Rule, type RuleId } from "./rules";
+export { ANALYSIS_RULE_IDS, RULE_IDS, RULES, SIGNIFICANT_HARM_NOTICE, TERMINAL_RULE_IDS, type Rule, type RuleId } from "./rules";
 export { SEED_FILES, seedQuote, type SeedNumber, type SeedQuote } from "./seeds";
 export { significantHarmConcern } from "./significant-harm";
 export { ANSWER_KEYS, STEP_IDS, STEPS, stepName, stepOfAnswer, type Step, type StepId } from "./steps";

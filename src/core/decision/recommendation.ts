@@ -1,4 +1,5 @@
 import type { AnswerKey, Answers } from "./answers";
+import { isRiskyAddressFlag } from "./flags";
 import { EMPTY_PREFILL, type Prefill } from "./prefill";
 import { type RuleId, RULES, SIGNIFICANT_HARM_NOTICE } from "./rules";
 import type { SeedQuote } from "./seeds";
@@ -37,9 +38,21 @@ export function recommendationFrom(answers: Answers, prefill: Prefill = EMPTY_PR
   const harm = significantHarmConcern(answers);
   const pass = (rule: RuleId): void => void path.push({ rule, says: RULES[rule].says, source: RULES[rule].source });
   const pending = (awaiting: AnswerKey): Recommendation => ({ kind: "pending", awaiting, path });
+  // A look-alike, invalid or disguised address that was neither corrected nor confirmed with the recipient:
+  // whatever the rest says, not to this address (a reason cannot make it the right person).
+  const unconfirmed = prefill.flags.filter((f) => {
+    if (!isRiskyAddressFlag(f)) return false;
+    const r = answers.rightWay?.flagResolutions.find((x) => x.flagId === f.id)?.resolution;
+    return !(r && (r.kind === "fixed" || r.kind === "confirmed-another-way"));
+  });
   const end = (rule: RuleId): Recommendation => {
     pass(rule);
     const value = RULES[rule].leadsTo as RecommendationValue;
+    if (unconfirmed.length > 0 && (value === "share" || value === "share-limited")) {
+      pass("recipient.unconfirmed-address");
+      const addresses = [...new Set(unconfirmed.map((f) => (isRiskyAddressFlag(f) ? f.address : "")))].join(", ");
+      return { kind: "recommendation", value: "do-not-share", path, explanation: `${RULES["recipient.unconfirmed-address"].says} (${addresses})`, significantHarm: null };
+    }
     const notice = harm && (value === "share" || value === "share-limited") ? SIGNIFICANT_HARM_NOTICE : null;
     return { kind: "recommendation", value, path, explanation: notice ? `${RULES[rule].says} ${notice.says}` : RULES[rule].says, significantHarm: notice };
   };

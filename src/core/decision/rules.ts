@@ -136,6 +136,12 @@ export const RULES = {
     leadsTo: "share",
     source: seedQuote("000", "The key factors in deciding whether or not to share confidential information are necessity and proportionality, i.e. whether the proposed sharing is likely to make an effective contribution to preventing the risk and whether the public interest in sharing information overrides the interest in maintaining confidentiality."),
   },
+  // Not a step of seed 002's flow: a guard on its end, for an address that may not be the right person.
+  "recipient.unconfirmed-address": {
+    says: "Do not send it to this address yet: it may not be the person it seems (a look-alike, invalid or disguised address), and sending it securely would only deliver it safely to the wrong person. Correct the address, or confirm it with the recipient by phone or in person, then share.",
+    leadsTo: "do-not-share",
+    source: seedQuote("002", "Ensure you are giving the right information to the right person, and that it is shared securely."),
+  },
 } as const satisfies Record<string, Rule>;
 
 /** The id of a rule of the flow. */
@@ -144,8 +150,14 @@ export type RuleId = keyof typeof RULES;
 /** Every rule id, in flow order. */
 export const RULE_IDS = Object.keys(RULES) as RuleId[];
 
-/** The rules that end the flow: one example answers file exists per rule (`examples/answers/<id>.json`). */
-export const TERMINAL_RULE_IDS: readonly RuleId[] = RULE_IDS.filter((id) => RULES[id].leadsTo !== "continue");
+/**
+ * Rules that only the analysis of a real message can reach (an answers file alone has no recipients):
+ * tested with an analysis, not by an example answers file.
+ */
+export const ANALYSIS_RULE_IDS: readonly RuleId[] = ["recipient.unconfirmed-address"];
+
+/** The rules that end the flow from answers alone: one example answers file exists per rule (`examples/answers/<id>.json`). */
+export const TERMINAL_RULE_IDS: readonly RuleId[] = RULE_IDS.filter((id) => RULES[id].leadsTo !== "continue" && !ANALYSIS_RULE_IDS.includes(id));
 
 /**
  * Why SafeShare never discourages sharing when a child may be at risk of significant harm, in the

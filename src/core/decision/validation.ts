@@ -2,7 +2,7 @@ import type { z } from "zod";
 import { answerNeeds } from "./applicability";
 import { type AnswerKey, type Answers, AnswersSchema } from "./answers";
 import { QUESTION_FOR_ANSWER } from "./checklist";
-import { flagPrinciple, flagQuestion } from "./flags";
+import { flagPrinciple, flagQuestion, isRiskyAddressFlag } from "./flags";
 import { answersWithPrefill, EMPTY_PREFILL, type Prefill } from "./prefill";
 import { significantHarmConcern } from "./significant-harm";
 import { ANSWER_KEYS, type StepId, STEPS, stepOfAnswer } from "./steps";
@@ -161,10 +161,21 @@ function rightWayProblems(answers: Answers, prefill: Prefill, add: Add): void {
     if (count > 1) add("rightWay", "rightWay.flagResolutions", `flag "${flagId}" is resolved ${count} times: resolve each flag once`);
     if (prefill.analysed && !prefill.flags.some((f) => f.id === flagId)) add("rightWay", "rightWay.flagResolutions", `no flag "${flagId}" was raised by the analysis`);
   }
+  for (const r of rightWay.flagResolutions) {
+    const flag = prefill.flags.find((f) => f.id === r.flagId);
+    if (!flag) continue;
+    const risky = isRiskyAddressFlag(flag);
+    if (risky && r.resolution.kind === "overridden") {
+      add("rightWay", "rightWay.flagResolutions", `${flag.address} cannot be kept with a reason: correct the address, or confirm with the recipient by phone or in person that it is theirs`);
+    }
+    if (!risky && r.resolution.kind === "confirmed-another-way") {
+      add("rightWay", "rightWay.flagResolutions", `flag "${flag.id}" is not about an address: fix it, or keep it with a reason`);
+    }
+  }
   for (const principle of PRINCIPLES) {
     const unresolved = prefill.flags.filter((f) => flagPrinciple(f) === principle && !resolved.has(f.id));
     for (const flag of unresolved) {
-      add("rightWay", `rightWay.${principle}`, `cannot be confirmed until flag "${flag.id}" is fixed or overridden with a reason: ${flagQuestion(flag)}`);
+      add("rightWay", `rightWay.${principle}`, isRiskyAddressFlag(flag) ? `cannot be confirmed until ${flag.address} is corrected or confirmed with the recipient another way: ${flagQuestion(flag)}` : `cannot be confirmed until flag "${flag.id}" is fixed or overridden with a reason: ${flagQuestion(flag)}`);
     }
     if (!rightWay[principle] && unresolved.length === 0) {
       add("rightWay", `rightWay.${principle}`, `not confirmed (${PRINCIPLE_TERMS[principle].label}): confirm it, change what is shared, or decide not to share`);

@@ -42,7 +42,8 @@ const NHSMAIL = /@nhs\.net$/i;
 const SECURE_TAG = /\[secure\]/i;
 
 export function secureRouteFor(snapshot: ComposeSnapshot, result: CheckResult, settings: Pick<PaneSettings, "encryptionAdvice">): SecureRoute | undefined {
-  const unsecured = result.recipients.some((r) => (UNSECURED_CLASSES as readonly string[]).includes(r.class) && r.class !== "invalid");
+  // Not for a look-alike or invalid address: [secure] would deliver the message safely to the wrong person.
+  const unsecured = result.recipients.some((r) => (UNSECURED_CLASSES as readonly string[]).includes(r.class) && r.class !== "invalid" && r.class !== "lookalike");
   if (!unsecured) return undefined;
   if (snapshot.from && NHSMAIL.test(snapshot.from.trim())) {
     if (SECURE_TAG.test(snapshot.subject)) return undefined;

@@ -276,7 +276,7 @@ export function withChildAge(draft: DraftAnswers, age: number | undefined): Draf
 }
 
 /** How a flag is resolved in the draft. */
-export type FlagResolutionDraft = { kind: "fixed" } | { kind: "overridden"; reason: string };
+export type FlagResolutionDraft = { kind: "fixed" } | { kind: "overridden"; reason: string } | { kind: "confirmed-another-way"; how: string };
 
 /** The resolution of one flag, if any. */
 export function flagResolution(draft: DraftAnswers, flagId: string): FlagResolutionDraft | undefined {

@@ -1,5 +1,5 @@
 import { Checkbox, Field, Input, Radio, RadioGroup, Textarea } from "@fluentui/react-components";
-import type { Question } from "../../core/decision";
+import { isRiskyAddressFlag, type Question } from "../../core/decision";
 import { CHILD_AGE_FIELD, type FlagResolutionDraft } from "./answer-form";
 import type { ChecklistStepState, FlagView, QuestionView } from "./ChecklistStep.types";
 import type { useChecklistStepStyles } from "./useChecklistStepStyles.styles";
@@ -85,7 +85,7 @@ function QuestionInput(props: { view: QuestionView; state: ChecklistStepState; c
     }
     case "confirm": {
       const flags = state.flagsByQuestion.get(question.id) ?? [];
-      const unresolved = flags.some((f) => !f.resolution || (f.resolution.kind === "overridden" && !f.resolution.reason.trim()));
+      const unresolved = flags.some((f) => !f.resolution || (f.resolution.kind === "overridden" && !f.resolution.reason.trim()) || (f.resolution.kind === "confirmed-another-way" && !f.resolution.how.trim()));
       return (
         <div>
           {flags.length > 0 && (
@@ -127,6 +127,29 @@ function FlagItem(props: { view: FlagView; state: ChecklistStepState; classes: C
   const r = view.resolution;
   const choice = r?.kind ?? "";
   const set = (res: FlagResolutionDraft | undefined) => state.onFlag(view.flag.id, res);
+  // A look-alike, invalid or disguised address: no "keep it, because…" (a reason cannot make it the right
+  // person); corrected, or confirmed with the recipient another way.
+  if (isRiskyAddressFlag(view.flag)) {
+    return (
+      <li className={classes.flag} data-flag={view.flag.id}>
+        <p className={classes.flagText}>{view.question}</p>
+        <RadioGroup
+          aria-label={`Resolve: ${view.question}`}
+          value={choice}
+          disabled={state.disabled}
+          onChange={(_, d) => set(d.value === "fixed" ? { kind: "fixed" } : { kind: "confirmed-another-way", how: r?.kind === "confirmed-another-way" ? r.how : "" })}
+        >
+          <Radio value="fixed" label="I have corrected the address" />
+          <Radio value="confirmed-another-way" label="The recipient confirmed it is theirs, by phone or in person" />
+        </RadioGroup>
+        {r?.kind === "confirmed-another-way" && (
+          <Field label="How you confirmed it (who, and on what number)" {...fieldState(r.how.trim() ? undefined : "Say how you confirmed it")}>
+            <Textarea value={r.how} disabled={state.disabled} onChange={(_, d) => set({ kind: "confirmed-another-way", how: d.value })} />
+          </Field>
+        )}
+      </li>
+    );
+  }
   return (
     <li className={classes.flag} data-flag={view.flag.id}>
       <p className={classes.flagText}>{view.question}</p>

@@ -86,7 +86,7 @@ export function recordLines(r: DecisionRecord, review: Review | null): RecordLin
         r.flags.length === 0
           ? "None raised"
           : r.flags
-              .map((f) => `${flagQuestion(f.flag)} → ${f.resolution.kind === "fixed" ? "fixed" : f.resolution.kind === "overridden" ? `overridden: ${f.resolution.reason}` : "not sent"}`)
+              .map((f) => `${flagQuestion(f.flag)} → ${f.resolution.kind === "fixed" ? "fixed" : f.resolution.kind === "overridden" ? `overridden: ${f.resolution.reason}` : f.resolution.kind === "confirmed-another-way" ? `confirmed with the recipient: ${f.resolution.how}` : "not sent"}`)
               .join(" | "),
     },
     { label: "SHA-256 of the shared text", value: r.sharedTextSha256 ?? "Nothing was shared" },

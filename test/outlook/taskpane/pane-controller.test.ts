@@ -174,6 +174,10 @@ describe("the task pane's record path", () => {
     expect(secureRouteFor(snapshot, result, { encryptionAdvice: "Encrypt." })).toEqual({ kind: "subject-tag", subject: "[secure] Visit" });
     expect(secureRouteFor({ ...snapshot, subject: "[SECURE] Visit" }, result, { encryptionAdvice: "Encrypt." })).toBeUndefined();
     expect(secureRouteFor({ ...snapshot, from: "sam@hertfordshire.gov.uk" }, result, { encryptionAdvice: "Encrypt." })).toEqual({ kind: "advice", text: "Encrypt." });
+    // A look-alike of NHSmail: no [secure] (it would deliver the message safely to the wrong person).
+    const fake = { ...snapshot, to: [{ emailAddress: "duty@nhs.net.co" }] };
+    expect(analysisOf(fake, { policy }).result.recipients[0]?.class).toBe("lookalike");
+    expect(secureRouteFor(fake, analysisOf(fake, { policy }).result, { encryptionAdvice: "Encrypt." })).toBeUndefined();
     expect(holdReasonFrom(JSON.stringify({ source: "safeshare-onsend", v: 1, reason: "declined" }))).toBe("declined");
     expect(holdReasonFrom("not json")).toBeUndefined();
     expect(holdReasonFrom(undefined)).toBeUndefined();
