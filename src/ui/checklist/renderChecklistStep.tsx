@@ -122,50 +122,38 @@ function QuestionInput(props: { view: QuestionView; state: ChecklistStepState; c
   }
 }
 
+/**
+ * How a flag can be resolved. A look-alike, invalid or disguised address has no "keep it, because…" (a
+ * reason cannot make it the right person): corrected, or confirmed with the recipient another way.
+ */
+const ORDINARY_FLAG = { fixed: "Fixed", other: "overridden", otherLabel: "Keep it, because…", textLabel: "Why it is kept", missing: "Give the reason", layout: "horizontal" } as const;
+const ADDRESS_FLAG = {
+  fixed: "I have corrected the address",
+  other: "confirmed-another-way",
+  otherLabel: "The recipient confirmed it is theirs, by phone or in person",
+  textLabel: "How you confirmed it (who, and on what number)",
+  missing: "Say how you confirmed it",
+  layout: "vertical",
+} as const;
+
 function FlagItem(props: { view: FlagView; state: ChecklistStepState; classes: Classes }) {
   const { view, state, classes } = props;
   const r = view.resolution;
   const choice = r?.kind ?? "";
   const set = (res: FlagResolutionDraft | undefined) => state.onFlag(view.flag.id, res);
-  // A look-alike, invalid or disguised address: no "keep it, because…" (a reason cannot make it the right
-  // person); corrected, or confirmed with the recipient another way.
-  if (isRiskyAddressFlag(view.flag)) {
-    return (
-      <li className={classes.flag} data-flag={view.flag.id}>
-        <p className={classes.flagText}>{view.question}</p>
-        <RadioGroup
-          aria-label={`Resolve: ${view.question}`}
-          value={choice}
-          disabled={state.disabled}
-          onChange={(_, d) => set(d.value === "fixed" ? { kind: "fixed" } : { kind: "confirmed-another-way", how: r?.kind === "confirmed-another-way" ? r.how : "" })}
-        >
-          <Radio value="fixed" label="I have corrected the address" />
-          <Radio value="confirmed-another-way" label="The recipient confirmed it is theirs, by phone or in person" />
-        </RadioGroup>
-        {r?.kind === "confirmed-another-way" && (
-          <Field label="How you confirmed it (who, and on what number)" {...fieldState(r.how.trim() ? undefined : "Say how you confirmed it")}>
-            <Textarea value={r.how} disabled={state.disabled} onChange={(_, d) => set({ kind: "confirmed-another-way", how: d.value })} />
-          </Field>
-        )}
-      </li>
-    );
-  }
+  const o = isRiskyAddressFlag(view.flag) ? ADDRESS_FLAG : ORDINARY_FLAG;
+  const written = r?.kind === "overridden" ? r.reason : r?.kind === "confirmed-another-way" ? r.how : "";
+  const other = (words: string): FlagResolutionDraft => (o.other === "overridden" ? { kind: "overridden", reason: words } : { kind: "confirmed-another-way", how: words });
   return (
     <li className={classes.flag} data-flag={view.flag.id}>
       <p className={classes.flagText}>{view.question}</p>
-      <RadioGroup
-        aria-label={`Resolve: ${view.question}`}
-        layout="horizontal"
-        value={choice}
-        disabled={state.disabled}
-        onChange={(_, d) => set(d.value === "fixed" ? { kind: "fixed" } : { kind: "overridden", reason: r?.kind === "overridden" ? r.reason : "" })}
-      >
-        <Radio value="fixed" label="Fixed" />
-        <Radio value="overridden" label="Keep it, because…" />
+      <RadioGroup aria-label={`Resolve: ${view.question}`} layout={o.layout} value={choice} disabled={state.disabled} onChange={(_, d) => set(d.value === "fixed" ? { kind: "fixed" } : other(written))}>
+        <Radio value="fixed" label={o.fixed} />
+        <Radio value={o.other} label={o.otherLabel} />
       </RadioGroup>
-      {r?.kind === "overridden" && (
-        <Field label="Why it is kept" {...fieldState(r.reason.trim() ? undefined : "Give the reason")}>
-          <Textarea value={r.reason} disabled={state.disabled} onChange={(_, d) => set({ kind: "overridden", reason: d.value })} />
+      {r?.kind === o.other && (
+        <Field label={o.textLabel} {...fieldState(written.trim() ? undefined : o.missing)}>
+          <Textarea value={written} disabled={state.disabled} onChange={(_, d) => set(other(d.value))} />
         </Field>
       )}
     </li>
