@@ -29,6 +29,16 @@ export function answerNeeds(answers: Answers, prefill: Prefill): Record<AnswerKe
     decision: required,
   };
   if (answers.decision?.kind === "do-not-share") needs.rightWay = notNeeded("the decision is not to share");
+  // A decision not to share is recorded with the purpose that was considered, the decision, its reasons and
+  // what was withheld (seed 000: record the decision and the reasons for it, whether or not you share);
+  // the sharing checklist is for a share. Not where a child may be at risk of significant harm: a decision
+  // not to share then goes through the whole checklist, which never recommends against sharing.
+  if (answers.decision?.kind === "do-not-share" && !significantHarmConcern(answers)) {
+    const because = "the decision is not to share";
+    for (const key of ["identifiable", "confidential", "consent", "lawfulBasis", "publicInterest", "rightWay", "inform"] as const) needs[key] = notNeeded(because);
+    needs.advice = { kind: "optional", because: "record the advice if you sought any" };
+    return needs;
+  }
 
   if (answers.purpose?.kind === "none") {
     const because = "there is no legitimate purpose, so the information is not shared";

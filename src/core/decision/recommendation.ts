@@ -32,8 +32,19 @@ export type Recommendation =
     }
   | { readonly kind: "pending"; readonly awaiting: AnswerKey; readonly path: readonly RuleStep[] };
 
-/** The recommendation for an answer set. Complete answers always yield `kind: "recommendation"`. */
+/**
+ * The recommendation for an answer set. Complete answers always yield `kind: "recommendation"`: a decision
+ * not to share needs only its purpose and reasons, so where the flow stops short of an end for want of
+ * answers it was not asked for, it ends at `decision.not-to-share`.
+ */
 export function recommendationFrom(answers: Answers, prefill: Prefill = EMPTY_PREFILL): Recommendation {
+  const flow = flowRecommendation(answers, prefill);
+  if (flow.kind === "recommendation" || answers.decision?.kind !== "do-not-share" || flow.awaiting === "purpose" || significantHarmConcern(answers)) return flow;
+  const rule = RULES["decision.not-to-share"];
+  return { kind: "recommendation", value: "do-not-share", path: [...flow.path, { rule: "decision.not-to-share", says: rule.says, source: rule.source }], explanation: rule.says, significantHarm: null };
+}
+
+function flowRecommendation(answers: Answers, prefill: Prefill): Recommendation {
   const path: RuleStep[] = [];
   const harm = significantHarmConcern(answers);
   const pass = (rule: RuleId): void => void path.push({ rule, says: RULES[rule].says, source: RULES[rule].source });

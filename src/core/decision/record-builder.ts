@@ -91,7 +91,8 @@ export function recordFromAnswers(input: { answers: unknown; analysis?: Analysis
     publicInterest: needed("publicInterest"),
     significantHarm: significantHarmConcern(answers),
     inform: needed("inform"),
-    advice: answers.advice,
+    // Optional only for a decision not to share: left unanswered there, no advice was recorded as sought.
+    advice: answers.advice ?? { kind: "none" },
     flags,
     sharedTextSha256: c.sharedTextSha256,
     appVersion: c.appVersion,

@@ -136,6 +136,12 @@ export const RULES = {
     leadsTo: "share",
     source: seedQuote("000", "The key factors in deciding whether or not to share confidential information are necessity and proportionality, i.e. whether the proposed sharing is likely to make an effective contribution to preventing the risk and whether the public interest in sharing information overrides the interest in maintaining confidentiality."),
   },
+  // A decision not to share made before the checklist is finished: recorded with its purpose and reasons.
+  "decision.not-to-share": {
+    says: "You decided not to share, so the sharing checklist was not needed: the record keeps the purpose you considered, your decision and your reasons.",
+    leadsTo: "do-not-share",
+    source: seedQuote("000", "You should record your decision and the reasons for it whether or not you decide to share information."),
+  },
   // Not a step of seed 002's flow: a guard on its end, for an address that may not be the right person.
   "recipient.unconfirmed-address": {
     says: "Do not send it to this address yet: it may not be the person it seems (a look-alike, invalid or disguised address), and sending it securely would only deliver it safely to the wrong person. Correct the address, or confirm it with the recipient by phone or in person, then share.",

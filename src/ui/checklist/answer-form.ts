@@ -88,14 +88,23 @@ export function parsedAnswers(draft: DraftAnswers): Answers {
   return out as Answers;
 }
 
-/** The draft as the answers format (for validation and the record): empty strings dropped. */
+/**
+ * The draft as the answers format (for validation and the record): empty strings dropped, and a choice
+ * never made dropped too (an "advice" with no kind picked is no answer, not a wrong one: an optional
+ * question left alone must not stop the record).
+ */
 export function answersInput(draft: DraftAnswers): Record<string, unknown> {
   const strip = (v: unknown): unknown => {
     if (Array.isArray(v)) return v.map(strip);
     if (isObj(v)) return Object.fromEntries(Object.entries(v).filter(([, x]) => x !== undefined && x !== "").map(([k, x]) => [k, strip(x)]));
     return v;
   };
-  return strip(draft) as Record<string, unknown>;
+  const out = strip(draft) as Record<string, unknown>;
+  for (const key of Object.keys(UNION_SCHEMAS) as UnionKey[]) {
+    const value = out[key];
+    if (isObj(value) && value.kind === undefined) delete out[key];
+  }
+  return out;
 }
 
 /** Which answers are needed, given the draft so far. */

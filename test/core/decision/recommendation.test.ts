@@ -38,6 +38,13 @@ const ROWS: Row[] = [
     path: ["purpose.none"],
   },
   {
+    name: "a decision not to share, with only its purpose and reasons: recorded as it is",
+    seed: [S["000"], "You should record your decision and the reasons for it whether or not you decide to share information."],
+    answers: { purpose: { kind: "child-in-need" }, decision: { kind: "do-not-share", reasons: "They only need the dates.", whatWithheld: "The assessment." } },
+    value: "do-not-share",
+    path: ["purpose.legitimate", "decision.not-to-share"],
+  },
+  {
     name: "anonymised: share, considering how",
     seed: [S["002"], "Does the information enable an individual to be identified? … No – you can share but should consider how"],
     answers: baseAnswers({ identifiable: "no" }),

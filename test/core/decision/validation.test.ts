@@ -101,8 +101,14 @@ describe("consent details", () => {
 
   it("expects explicit consent for special category information", () => {
     const consent: ConsentInput = { kind: "obtained", form: "implicit", whose: [{ kind: "adult-concerned" }], coversThisSharing: "yes" };
-    const problems = problemsOf(baseAnswers({ consent, lawfulBasis: { article6: "consent", article9: "health-or-social-care" }, rightWay: undefined, decision: { kind: "do-not-share", reasons: "r" } }), true);
+    const problems = problemsOf(baseAnswers({ consent, lawfulBasis: { article6: "consent", article9: "health-or-social-care" } }), true);
     expect(fields(problems)).toContain("consent.form");
+  });
+
+  it("records a decision not to share with the purpose considered, the decision, its reasons and what was withheld: nothing else", () => {
+    const v = answersValidation({ version: 1, purpose: { kind: "child-in-need" }, decision: { kind: "do-not-share", reasons: "The school only needs the dates.", whatWithheld: "The GP's letter." } }, prefillFrom(ANALYSIS));
+    expect(v.kind).toBe("complete");
+    expect(fields(problemsOf({ version: 1, decision: { kind: "do-not-share", reasons: "Not needed." } }))).toEqual(["purpose"]);
   });
 
   it("asks for a person with parental responsibility when the child is not judged competent", () => {
@@ -174,5 +180,16 @@ describe("consistency with significant harm", () => {
   it("refuses 'no legitimate purpose' with evidence of significant harm", () => {
     const problems = problemsOf({ purpose: { kind: "none" }, publicInterest: { ...PUBLIC_INTEREST, circumstances: ["child-suffering-evidence"] }, advice: { kind: "none" }, decision: { kind: "do-not-share", reasons: "r" } });
     expect(fields(problems)).toEqual(["purpose.kind"]);
+  });
+});
+
+describe("a decision not to share, recorded", () => {
+  it("builds a verifiable record from the purpose, the decision, its reasons and what was withheld", async () => {
+    const { recordFromAnswers, verifyChain } = await import("../../../src/core/decision");
+    const { context } = await import("./fixtures");
+    const built = recordFromAnswers({ answers: { version: 1, purpose: { kind: "child-in-need" }, decision: { kind: "do-not-share", reasons: "They only need the dates.", whatWithheld: "The assessment." } }, analysis: ANALYSIS, context: context({}) });
+    if (built.kind !== "record") throw new Error(JSON.stringify(built));
+    expect(built.record).toMatchObject({ decision: "do-not-share", recommendation: { value: "do-not-share", rules: ["purpose.legitimate", "identifiable.yes", "decision.not-to-share"] }, consent: null, advice: { kind: "none" } });
+    expect(verifyChain([built.record]).ok).toBe(true);
   });
 });

@@ -162,6 +162,32 @@ describeWithChromium("Outlook demo: Send, the SafeShare check, the task pane and
     expect(await page.locator("#sent li").count()).toBe(0);
   });
 
+  it("records a decision not to share in 4 actions plus the reason typed (issue 12's proportionate path)", async () => {
+    await load("carer");
+    let actions = 0;
+    const act = async (step: () => Promise<unknown>) => {
+      actions++;
+      await step();
+    };
+    await send();
+    const dialog = page.getByRole("dialog");
+    await dialog.waitFor();
+    await act(() => dialog.getByRole("button", { name: "Review in SafeShare" }).click());
+    const pane = page.frameLocator("#pane-frame");
+    await pane.getByRole("heading", { name: "Checklist" }).waitFor();
+    await act(() => radio(pane, "A child in need, or early help"));
+    await act(() => radio(pane, "Do not share"));
+    // Typing the reason is the one field the guidance asks for: counted as a field, not per key.
+    await pane.getByRole("textbox", { name: "Your reasons, in your own words." }).fill("Jo does not need to know Mum's reason; I will just tell her contact is off on Saturday.");
+    await act(() => pane.getByRole("button", { name: "Record decision not to share" }).click());
+    await contains(pane.getByTestId("pane-notice"), "Decision not to share recorded");
+    expect(actions).toBeLessThanOrEqual(4);
+    const item = await eventually(async () => (await listItems(e2e.stack)).find((f) => f.Decision === "do-not-share"), (f) => f !== undefined, 15_000, "the record");
+    expect(item).toMatchObject({ Decision: "do-not-share", Recommendation: "do-not-share", PurposeKind: "child-in-need" });
+    expect(String(item?.RecommendationRules)).toContain("decision.not-to-share");
+    await page.locator("#pane").screenshot({ path: path.join(SHOTS, "pane-not-share.png") });
+  });
+
   it("keeps the record in the outbox through a Graph outage during Record and send, and writes it once later", async () => {
     await load("risky");
     const pane = await sendAndOpenPane();
