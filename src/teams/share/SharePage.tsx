@@ -45,7 +45,7 @@ import { fetchMe, fetchMembers, type Me, postMessage, type ShareTarget } from ".
 import { openTeamLog, teamListsFor, type TeamLog } from "../log";
 import { chooseTeam, noTeamMessage, storageTeamMemory, type TeamMemory } from "../../store";
 import { type Audience, audienceFrom, externalMembers } from "../members";
-import { channelNeedToKnow, checkShare, externalConfirmationReason, externalFlagId, messageRefFor, postedHtml, sharePolicy, UNCHECKED_CHAT_NOTICE } from "./share-model";
+import { channelNeedToKnow, checkShare, externalConfirmationReason, externalFlagId, messageHtml, messageRefFor, postedHtml, sharePolicy, UNCHECKED_CHAT_NOTICE } from "./share-model";
 
 const useStyles = makeStyles({
   page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL, padding: tokens.spacingHorizontalL, maxWidth: "56rem" },
@@ -77,7 +77,7 @@ type Load =
   | { readonly kind: "choose-team"; readonly me: Me; readonly audience: Audience; readonly target: ShareTarget; readonly teams: readonly string[]; readonly memory: TeamMemory }
   | { readonly kind: "ready"; readonly me: Me; readonly audience: Audience; readonly teamLog: TeamLog; readonly target: ShareTarget; readonly team: string };
 
-type Outcome = { readonly kind: "recorded"; readonly recordId: string; readonly posted: boolean; readonly warning?: string } | { readonly kind: "error"; readonly message: string };
+type Outcome = { readonly kind: "recorded"; readonly recordId: string; readonly posted: boolean; readonly warning?: string } | { readonly kind: "posted" } | { readonly kind: "error"; readonly message: string };
 
 export function SharePage(props: SharePageProps) {
   const { config, client } = props;
@@ -167,6 +167,9 @@ function Composer(props: SharePageProps & { ready: Extract<Load, { kind: "ready"
   const [outcome, setOutcome] = useState<Outcome | undefined>(undefined);
   const externals = useMemo(() => externalMembers(audience), [audience]);
   const [confirmations, setConfirmations] = useState<Record<string, { confirmed: boolean; why: string }>>({});
+  // The verdict passes (no case information, no address to doubt): nothing to decide, so no checklist —
+  // post in one click, or choose to record a decision anyway (issue 12: "nothing to decide").
+  const [recordAnyway, setRecordAnyway] = useState(false);
 
   useEffect(() => {
     setDraft((d) => {
@@ -258,6 +261,31 @@ function Composer(props: SharePageProps & { ready: Extract<Load, { kind: "ready"
     }
   };
 
+  const nothingToDecide = text.trim() !== "" && analysis.verdict === "pass" && !recordAnyway;
+  const postAsItIs = async () => {
+    setOutcome(undefined);
+    setBusy(true);
+    try {
+      await postMessage(client, target, messageHtml(text));
+      setOutcome({ kind: "posted" });
+    } catch (e) {
+      setOutcome({ kind: "error", message: errorText(e, "post") });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  if (outcome?.kind === "posted") {
+    return (
+      <MessageBar intent="success" role="status">
+        <MessageBarBody>
+          <MessageBarTitle>Posted</MessageBarTitle>
+          There was nothing to decide, so no decision was recorded.
+        </MessageBarBody>
+      </MessageBar>
+    );
+  }
+
   if (outcome?.kind === "recorded") {
     return (
       <MessageBar intent={outcome.warning ? "warning" : "success"} role="status">
@@ -306,7 +334,31 @@ function Composer(props: SharePageProps & { ready: Extract<Load, { kind: "ready"
       )}
       {text.trim() && <PeopleSummary result={analysis} />}
 
-      {externals.length > 0 && (
+      {nothingToDecide && (
+        <>
+          <MessageBar intent="success" role="status">
+            <MessageBarBody>
+              <MessageBarTitle>Nothing to decide</MessageBarTitle>
+              SafeShare found no information about anyone&apos;s life in this message, so it needs no sharing decision.
+            </MessageBarBody>
+          </MessageBar>
+          {outcome?.kind === "error" && (
+            <MessageBar intent="error" role="alert">
+              <MessageBarBody>{outcome.message}</MessageBarBody>
+            </MessageBar>
+          )}
+          <div className={styles.actions}>
+            <Button appearance="primary" disabled={busy || !audience.selfIsMember} onClick={() => void postAsItIs()}>
+              Post
+            </Button>
+            <Button disabled={busy} onClick={() => setRecordAnyway(true)}>
+              Record a decision anyway
+            </Button>
+            {busy && <Spinner size="tiny" label="Posting…" />}
+          </div>
+        </>
+      )}
+      {!nothingToDecide && externals.length > 0 && (
         <section className={styles.confirm} aria-labelledby="external-title">
           <Title3 as="h2" id="external-title">
             People outside your organisation
@@ -330,61 +382,65 @@ function Composer(props: SharePageProps & { ready: Extract<Load, { kind: "ready"
         </section>
       )}
 
-      <section className={styles.section} aria-labelledby="checklist-title">
-        <Title3 as="h2" id="checklist-title">
-          Checklist
-        </Title3>
-        {STEPS.map((step) => (
-          <ChecklistStep
-            key={step.id}
-            step={step}
-            draft={draft}
-            prefill={prefill}
-            onChange={(d) => {
-              // The external members' confirmations are made above; keep them as confirmed there.
-              let next = d;
-              for (const id of externalFlagIds) {
-                const member = externals.find((m) => externalFlagId(m) === id);
-                const c = member ? confirmations[member.id] : undefined;
-                if (member && c?.confirmed && c.why.trim() && flags.some((f) => f.id === id)) next = withFlagResolution(next, id, { kind: "overridden", reason: externalConfirmationReason(member, c.why) });
-              }
-              setDraft(next);
-            }}
-            {...(problems ? { problems: problems.filter((p) => p.step === step.id) } : {})}
-            disabled={busy}
-          />
-        ))}
-      </section>
+      {!nothingToDecide && (
+        <>
+        <section className={styles.section} aria-labelledby="checklist-title">
+          <Title3 as="h2" id="checklist-title">
+            Checklist
+          </Title3>
+          {STEPS.map((step) => (
+            <ChecklistStep
+              key={step.id}
+              step={step}
+              draft={draft}
+              prefill={prefill}
+              onChange={(d) => {
+                // The external members' confirmations are made above; keep them as confirmed there.
+                let next = d;
+                for (const id of externalFlagIds) {
+                  const member = externals.find((m) => externalFlagId(m) === id);
+                  const c = member ? confirmations[member.id] : undefined;
+                  if (member && c?.confirmed && c.why.trim() && flags.some((f) => f.id === id)) next = withFlagResolution(next, id, { kind: "overridden", reason: externalConfirmationReason(member, c.why) });
+                }
+                setDraft(next);
+              }}
+              {...(problems ? { problems: problems.filter((p) => p.step === step.id) } : {})}
+              disabled={busy}
+            />
+          ))}
+        </section>
 
-      {recommendation.kind === "recommendation" && <DecisionBanner recommendation={recommendation} />}
+        {recommendation.kind === "recommendation" && <DecisionBanner recommendation={recommendation} />}
 
-      {problems && problems.length > 0 && (
-        <MessageBar intent="error" role="alert">
-          <MessageBarBody>
-            <MessageBarTitle>Before you record</MessageBarTitle>
-            <ul className={styles.problems}>
-              {problems.map((p, i) => (
-                <li key={i}>{p.message}</li>
-              ))}
-            </ul>
-          </MessageBarBody>
-        </MessageBar>
+        {problems && problems.length > 0 && (
+          <MessageBar intent="error" role="alert">
+            <MessageBarBody>
+              <MessageBarTitle>Before you record</MessageBarTitle>
+              <ul className={styles.problems}>
+                {problems.map((p, i) => (
+                  <li key={i}>{p.message}</li>
+                ))}
+              </ul>
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {outcome?.kind === "error" && (
+          <MessageBar intent="error" role="alert">
+            <MessageBarBody>{outcome.message}</MessageBarBody>
+          </MessageBar>
+        )}
+
+        <div className={styles.actions}>
+          <Button appearance="primary" disabled={busy || !audience.selfIsMember} onClick={() => void record("post")}>
+            Record and post
+          </Button>
+          <Button disabled={busy} onClick={() => void record("not-sharing")}>
+            Record decision not to share
+          </Button>
+          {busy && <Spinner size="tiny" label="Recording…" />}
+        </div>
+        </>
       )}
-      {outcome?.kind === "error" && (
-        <MessageBar intent="error" role="alert">
-          <MessageBarBody>{outcome.message}</MessageBarBody>
-        </MessageBar>
-      )}
-
-      <div className={styles.actions}>
-        <Button appearance="primary" disabled={busy || !audience.selfIsMember} onClick={() => void record("post")}>
-          Record and post
-        </Button>
-        <Button disabled={busy} onClick={() => void record("not-sharing")}>
-          Record decision not to share
-        </Button>
-        {busy && <Spinner size="tiny" label="Recording…" />}
-      </div>
     </>
   );
 }

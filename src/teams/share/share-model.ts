@@ -80,13 +80,18 @@ export function decisionMarker(recordId: string): string {
 
 /** The chat message body (HTML): the text, paragraph by paragraph, and the decision marker. */
 export function postedHtml(text: string, recordId: string): string {
-  const paragraphs = text
+  return `${messageHtml(text)}<p><em>${escapeHtml(decisionMarker(recordId))} (information-sharing decision recorded)</em></p>`;
+}
+
+/** The message as Teams HTML, paragraphs kept, everything escaped (a message with nothing to decide is posted as it is). */
+export function messageHtml(text: string): string {
+  return text
     .replace(/\r\n/g, "\n")
     .split(/\n{2,}/)
     .map((p) => p.trim())
     .filter(Boolean)
-    .map((p) => `<p>${escapeHtml(p).replace(/\n/g, "<br>")}</p>`);
-  return `${paragraphs.join("")}<p><em>${escapeHtml(decisionMarker(recordId))} (information-sharing decision recorded)</em></p>`;
+    .map((p) => `<p>${escapeHtml(p).replace(/\n/g, "<br>")}</p>`)
+    .join("");
 }
 
 /** The plain statement every Teams share page shows. */

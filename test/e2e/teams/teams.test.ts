@@ -2,8 +2,9 @@ import { mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import type { FrameLocator, Locator, Page } from "playwright-core";
-import { ALEX, CASEY, DEMO_SITE_URL, DEMO_TEAM, IG_LEAD, MORGAN } from "../../../src/dev/demo/teams/demo-data";
+import { ALEX, CASEY, DEMO_CHANNEL_ID, DEMO_SITE_URL, DEMO_TEAM, DEMO_TEAM_ID, IG_LEAD, MORGAN } from "../../../src/dev/demo/teams/demo-data";
 import { seedTeamLog } from "../../../src/dev/demo/teams/seed-log";
+import { adminToken } from "../../support/dev-tokens";
 import { describeWithChromium, eventually, graphAs, startTeamsE2E, type TeamsE2E } from "./harness";
 
 jest.setTimeout(180_000);
@@ -135,6 +136,44 @@ describeWithChromium("Teams demo: checked share to a chat with a guest, and the 
     expect(String(fields.Flags)).toContain("Confirmed sharing with Jo Guest (Parent) (jo.parent@gmail.com), a guest from outside the organisation: Jo is the parent");
     expect(String(fields.Flags)).toContain("Confirmed sharing with Riley Partner Agency");
     expect(String(fields.Recipients)).toContain("jo.parent@gmail.com");
+    await page.context().close();
+  });
+
+  /** The share page in the team's General channel (its own members only), opened as the tab is. */
+  const openChannel = async (): Promise<Page> => {
+    const context = await e2e.browser.newContext({ viewport: { width: 1400, height: 1000 } });
+    const page = await context.newPage();
+    page.on("pageerror", (error) => process.stderr.write(`page error: ${error.message}\n`));
+    const q = new URLSearchParams({ host: "demo", as: ALEX.upn, team: DEMO_TEAM, site: DEMO_SITE_URL, teamId: DEMO_TEAM_ID, channel: DEMO_CHANNEL_ID });
+    await page.goto(`${e2e.url}teams-share.html?${q.toString()}`);
+    await page.getByRole("heading", { name: /Who will read it/ }).waitFor({ timeout: 20_000 });
+    return page;
+  };
+  const MESSAGES = `/teams/${DEMO_TEAM_ID}/channels/${encodeURIComponent(DEMO_CHANNEL_ID)}/messages`;
+  const itemCount = async () => (await graphAs<{ value: unknown[] }>(e2e, MORGAN.upn, `/sites/${siteId}/lists/${LIST}/items?$top=999`)).body.value.length;
+
+  it("posts a message with nothing to decide in one action, with no checklist and no record", async () => {
+    const page = await openChannel();
+    const before = await itemCount();
+    await page.getByRole("textbox", { name: "Your message" }).fill("Thanks all, the room is booked for 10am tomorrow.");
+    await page.getByText("Nothing to decide").first().waitFor();
+    expect(await page.getByRole("heading", { name: "Checklist" }).count()).toBe(0);
+    await page.screenshot({ path: path.join(SHOTS, "teams-share-nothing-to-decide.png") });
+    await page.getByRole("button", { name: "Post", exact: true }).click(); // the one action
+    await page.getByText("There was nothing to decide, so no decision was recorded.").waitFor({ timeout: 20_000 });
+    // Read back as an administrator's tool would (SafeShare itself never reads channel messages).
+    const res = await fetch(`${e2e.url}graph/v1.0${MESSAGES}`, { headers: { authorization: `Bearer ${adminToken()}` } });
+    const posted = (await res.json()) as { value: { body: { content: string } }[] };
+    expect(posted.value.some((m) => m.body.content.includes("the room is booked for 10am tomorrow"))).toBe(true);
+    expect(await itemCount()).toBe(before);
+    await page.context().close();
+  });
+
+  it("still lets a practitioner record a decision about a message with nothing to decide", async () => {
+    const page = await openChannel();
+    await page.getByRole("textbox", { name: "Your message" }).fill("Thanks all, the room is booked for 10am tomorrow.");
+    await page.getByRole("button", { name: "Record a decision anyway" }).click();
+    await page.getByRole("heading", { name: "Checklist" }).waitFor();
     await page.context().close();
   });
 
