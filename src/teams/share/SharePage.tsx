@@ -151,6 +151,16 @@ export function SharePage(props: SharePageProps) {
   );
 }
 
+/** The error of the last attempt to record or post, announced. */
+function ErrorNotice(props: { outcome: Outcome | undefined }) {
+  if (props.outcome?.kind !== "error") return null;
+  return (
+    <MessageBar intent="error" role="alert">
+      <MessageBarBody>{props.outcome.message}</MessageBarBody>
+    </MessageBar>
+  );
+}
+
 function Composer(props: SharePageProps & { ready: Extract<Load, { kind: "ready" }> }) {
   const { ready, client } = props;
   const { me, audience, teamLog, target, team } = ready;
@@ -342,11 +352,7 @@ function Composer(props: SharePageProps & { ready: Extract<Load, { kind: "ready"
               SafeShare found no information about anyone&apos;s life in this message, so it needs no sharing decision.
             </MessageBarBody>
           </MessageBar>
-          {outcome?.kind === "error" && (
-            <MessageBar intent="error" role="alert">
-              <MessageBarBody>{outcome.message}</MessageBarBody>
-            </MessageBar>
-          )}
+          <ErrorNotice outcome={outcome} />
           <div className={styles.actions}>
             <Button appearance="primary" disabled={busy || !audience.selfIsMember} onClick={() => void postAsItIs()}>
               Post
@@ -424,11 +430,7 @@ function Composer(props: SharePageProps & { ready: Extract<Load, { kind: "ready"
             </MessageBarBody>
           </MessageBar>
         )}
-        {outcome?.kind === "error" && (
-          <MessageBar intent="error" role="alert">
-            <MessageBarBody>{outcome.message}</MessageBarBody>
-          </MessageBar>
-        )}
+        <ErrorNotice outcome={outcome} />
 
         <div className={styles.actions}>
           <Button appearance="primary" disabled={busy || !audience.selfIsMember} onClick={() => void record("post")}>
