@@ -180,9 +180,10 @@ describeWithChromium("Outlook demo: Send, the SafeShare check, the task pane and
     // Typing the reason is the one field the guidance asks for: counted as a field, not per key.
     await pane.getByRole("textbox", { name: "Your reasons, in your own words." }).fill("Jo does not need to know Mum's reason; I will just tell her contact is off on Saturday.");
     await act(() => pane.getByRole("button", { name: "Record decision not to share" }).click());
-    await contains(pane.getByTestId("pane-notice"), "Decision not to share recorded");
+    const notice = await contains(pane.getByTestId("pane-notice"), "Decision not to share recorded");
     expect(actions).toBeLessThanOrEqual(4);
-    const item = await eventually(async () => (await listItems(e2e.stack)).find((f) => f.Decision === "do-not-share"), (f) => f !== undefined, 15_000, "the record");
+    const recordId = /Record ([0-9a-f-]{36})/.exec(notice)?.[1];
+    const item = await eventually(async () => (await listItems(e2e.stack)).find((f) => f.RecordId === recordId), (f) => f !== undefined, 15_000, "the record");
     expect(item).toMatchObject({ Decision: "do-not-share", Recommendation: "do-not-share", PurposeKind: "child-in-need" });
     expect(String(item?.RecommendationRules)).toContain("decision.not-to-share");
     await page.locator("#pane").screenshot({ path: path.join(SHOTS, "pane-not-share.png") });
