@@ -58,3 +58,20 @@ describe("confirmed another way", () => {
     expect(v.kind === "incomplete" && v.problems.map((p) => p.message).join(" ")).toMatch(/is not about an address/);
   });
 });
+
+describe("a look-alike address where a child may be at risk of significant harm", () => {
+  it("is still not the right person: not to this address until it is corrected or confirmed, and then share", () => {
+    const analysis = analysisTo({ address: "duty@nhs.net.co", field: "to", class: "lookalike", flags: [] });
+    const prefill = prefillFrom(analysis);
+    const harm = (resolution: unknown) =>
+      baseAnswers({ purpose: { kind: "significant-harm", concern: "evidence" }, rightWay: { ...ALL_CONFIRMED, flagResolutions: prefill.flags.map((f) => ({ flagId: f.id, resolution })) as never } });
+    const held = answersValidation(harm({ kind: "fixed" }));
+    if (held.kind !== "complete") throw new Error(JSON.stringify(held.problems));
+    const open = recommendationFrom({ ...held.answers, rightWay: { ...held.answers.rightWay!, flagResolutions: [] } }, prefill);
+    expect(open.kind === "recommendation" && [open.value, open.explanation]).toEqual(["do-not-share", expect.stringMatching(/then share/)]);
+    const confirmed = answersValidation(harm({ kind: "confirmed-another-way", how: "Rang the hospital switchboard." }), prefill);
+    if (confirmed.kind !== "complete") throw new Error(JSON.stringify(confirmed.problems));
+    const r = recommendationFrom(confirmed.answers, prefill);
+    expect(r.kind === "recommendation" && r.value).toBe("share");
+  });
+});
