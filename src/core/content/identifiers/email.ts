@@ -48,9 +48,27 @@ export function findEmails(body: string): IdentifierCandidate[] {
     if (!validDomain(body.slice(at + 1, e))) continue;
     // An address glued to more address-like text ("a@b.com@c") is not a clean address.
     if (body.charCodeAt(e) === 64) continue;
-    out.push({ type: "email", start: s, end: e });
     lastEnd = e;
     at = e - 1;
+    // A quoted reply's own header ("From: Jo <jo@x.gov.uk>", "On Tue, … Jo <jo@x> wrote:") says who wrote
+    // the earlier message, not something shared about anyone.
+    if (onReplyHeader(body, s, e)) continue;
+    out.push({ type: "email", start: s, end: e });
   }
   return out;
+}
+
+const HEADER_FIELD = /^[\s>]*\*{0,2}(?:from|to|cc|bcc|sent|date|reply-to)\*{0,2}\s*:/i;
+const ATTRIBUTION = /^[\s>]*on\b.{0,160}\bwrote:\s*$/i;
+/** How far to look for the line around an address: a header line is short; a hostile body's lines are not looked through. */
+const HEADER_REACH = 200;
+
+function onReplyHeader(body: string, start: number, end: number): boolean {
+  let from = start;
+  while (from > 0 && start - from < HEADER_REACH && body.charCodeAt(from - 1) !== 10) from--;
+  if (from > 0 && body.charCodeAt(from - 1) !== 10) return false;
+  let to = end;
+  while (to < body.length && to - end < HEADER_REACH && body.charCodeAt(to) !== 10) to++;
+  const line = body.slice(from, to).replace(/\r$/, "");
+  return HEADER_FIELD.test(line) || ATTRIBUTION.test(line);
 }
