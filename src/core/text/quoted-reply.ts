@@ -163,6 +163,18 @@ class HeaderFields {
   }
 }
 
+/**
+ * True for one line of a quoted message's own header: a header field ("From: …", "> **To:** …") or an
+ * "… wrote:" attribution. For finders that look at a single line (an address on it says who wrote the
+ * earlier message, not something shared about anyone).
+ */
+export function isReplyHeaderLine(line: string): boolean {
+  const t = line.replace(/^[\s>]+/, "");
+  const m = /^[*_\s]*([A-Za-z-]{2,12})[*_]*\s*:/u.exec(t);
+  if (m !== null && m[1] !== undefined && HEADER_KEYS.has(m[1].toLowerCase())) return true;
+  return endsWithWrote(t.toLowerCase());
+}
+
 /** Reads "From: …", "*Sent:* …", "**To:** …" at the start of a line. */
 function headerField(body: string, line: Line): HeaderField | null {
   const t = lineText(body, line, 600);

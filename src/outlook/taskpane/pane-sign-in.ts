@@ -48,10 +48,7 @@ export async function paneSignIn(mode: PaneSignInMode, ui: OfficeDialogUi | unde
     const pca = await msalApplicationFor({ clientId: input.clientId, authority: input.authority }, "nested");
     return {
       tokens: msalTokenProvider(pca, "nested"),
-      account: () => {
-        const a = pca.getActiveAccount() ?? pca.getAllAccounts()[0];
-        return a ? { upn: a.username, objectId: a.localAccountId } : undefined;
-      },
+      account: () => practitionerOf(pca.getActiveAccount() ?? pca.getAllAccounts()[0]),
     };
   }
   if (mode === "office-dialog" && ui) {
@@ -66,13 +63,15 @@ export async function paneSignIn(mode: PaneSignInMode, ui: OfficeDialogUi | unde
     });
     return {
       tokens: provider,
-      account: () => {
-        const a = provider.account();
-        return a ? { upn: a.username, objectId: a.localAccountId } : undefined;
-      },
+      account: () => practitionerOf(provider.account()),
     };
   }
   return undefined;
+}
+
+/** The practitioner from an MSAL or sign-in-page account: sign-in name and Entra object id. */
+function practitionerOf(a: { username: string; localAccountId: string } | null | undefined): { upn: string; objectId: string } | undefined {
+  return a ? { upn: a.username, objectId: a.localAccountId } : undefined;
 }
 
 /** What the pane says when this Outlook can do neither. */

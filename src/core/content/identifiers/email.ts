@@ -1,4 +1,5 @@
 import type { IdentifierCandidate } from "./candidate";
+import { isReplyHeaderLine } from "../../text/quoted-reply";
 
 /** RFC 5321 limits: bounded expansion keeps "@@@@…" and megabyte tokens linear. */
 const MAX_LOCAL = 64;
@@ -58,8 +59,6 @@ export function findEmails(body: string): IdentifierCandidate[] {
   return out;
 }
 
-const HEADER_FIELD = /^[\s>]*\*{0,2}(?:from|to|cc|bcc|sent|date|reply-to)\*{0,2}\s*:/i;
-const ATTRIBUTION = /^[\s>]*on\b.{0,160}\bwrote:\s*$/i;
 /** How far to look for the line around an address: a header line is short; a hostile body's lines are not looked through. */
 const HEADER_REACH = 200;
 
@@ -69,6 +68,5 @@ function onReplyHeader(body: string, start: number, end: number): boolean {
   if (from > 0 && body.charCodeAt(from - 1) !== 10) return false;
   let to = end;
   while (to < body.length && to - end < HEADER_REACH && body.charCodeAt(to) !== 10) to++;
-  const line = body.slice(from, to).replace(/\r$/, "");
-  return HEADER_FIELD.test(line) || ATTRIBUTION.test(line);
+  return isReplyHeaderLine(body.slice(from, to).replace(/\r$/, ""));
 }
