@@ -27,14 +27,14 @@ interface Edge<T> {
 
 interface TrieNode<T> {
   /** Whole-word edges by lower-cased word. */
-  words: Map<string, Edge<T>[]>;
+  words: Map<string, Edge<T>[]> | undefined;
   /**
    * Prefix edges by their first two lower-case letters. The root holds hundreds of prefixes; trying each
    * against every body word made this matcher the slowest part of the whole check.
    */
-  prefixIndex: Map<number, Edge<T>[]>;
+  prefixIndex: Map<number, Edge<T>[]> | undefined;
   /** Prefix edges shorter than two letters (tried for every word; kept rare). */
-  shortPrefixes: Edge<T>[];
+  shortPrefixes: Edge<T>[] | undefined;
   value?: T;
 }
 
@@ -45,7 +45,9 @@ export interface PhraseMatcher<T> {
 }
 
 function newNode<T>(): TrieNode<T> {
-  return { words: new Map(), prefixIndex: new Map(), shortPrefixes: [] };
+  // The maps and list are made when a first edge needs them: most of the thousands of nodes are the ends
+  // of phrases, and making three empty containers for each was most of the cost of compiling.
+  return { words: undefined, prefixIndex: undefined, shortPrefixes: undefined };
 }
 
 /** A body word with its offsets. */
@@ -138,11 +140,11 @@ export function compilePhrases<T>(entries: Iterable<readonly [string, T]>): Phra
       if (word.includes("\u2019")) word = word.replace(/\u2019/g, "'");
       const key = word.toLowerCase();
       const stored = exact ? word : key;
-      const list = prefix ? prefixBucket(node, key) : (node.words.get(key) ?? []);
+      const list = prefix ? prefixBucket(node, key) : (node.words?.get(key) ?? []);
       let edge = findEdge(list, stored, exact, prefix);
       if (!edge) {
         list.push((edge = { word: stored, exact, prefix, node: newNode() }));
-        if (!prefix) node.words.set(key, list);
+        if (!prefix) (node.words ??= new Map()).set(key, list);
       }
       node = edge.node;
     }
@@ -153,10 +155,11 @@ export function compilePhrases<T>(entries: Iterable<readonly [string, T]>): Phra
 
 /** The list a prefix edge for lower-case `key` belongs in (created empty when new). */
 function prefixBucket<T>(node: TrieNode<T>, key: string): Edge<T>[] {
-  if (key.length < PREFIX_KEY) return node.shortPrefixes;
+  if (key.length < PREFIX_KEY) return (node.shortPrefixes ??= []);
   const k = prefixKey(key);
-  let bucket = node.prefixIndex.get(k);
-  if (!bucket) node.prefixIndex.set(k, (bucket = []));
+  const index = (node.prefixIndex ??= new Map());
+  let bucket = index.get(k);
+  if (!bucket) index.set(k, (bucket = []));
   return bucket;
 }
 
@@ -173,11 +176,12 @@ const PREFIX_KEY = 2;
 
 /** The first prefix edge of `node` that accepts `w`, looking only in its bucket. */
 function prefixEdgeFor<T>(node: TrieNode<T>, w: Word): Edge<T> | undefined {
-  const bucket = w.lower.length >= PREFIX_KEY ? node.prefixIndex.get(prefixKey(w.lower)) : undefined;
+  const bucket = node.prefixIndex !== undefined && w.lower.length >= PREFIX_KEY ? node.prefixIndex.get(prefixKey(w.lower)) : undefined;
   if (bucket !== undefined) {
     for (let k = 0; k < bucket.length; k++) if (accepts(bucket[k]!, w)) return bucket[k];
   }
-  for (let k = 0; k < node.shortPrefixes.length; k++) if (accepts(node.shortPrefixes[k]!, w)) return node.shortPrefixes[k];
+  const short = node.shortPrefixes;
+  if (short !== undefined) for (let k = 0; k < short.length; k++) if (accepts(short[k]!, w)) return short[k];
   return undefined;
 }
 
@@ -217,7 +221,7 @@ export function matchPhrases<T>(body: string, words: readonly Word[], matcher: P
         if (prev === undefined || !joins(body, prev.end, w.start)) break;
       }
       let next: TrieNode<T> | undefined;
-      const edges = node.words.get(w.lower);
+      const edges = node.words?.get(w.lower);
       if (edges !== undefined) {
         for (let k = 0; k < edges.length && next === undefined; k++) if (accepts(edges[k]!, w)) next = edges[k]!.node;
       }
