@@ -14,6 +14,9 @@
  *                      validation problems under the fields they belong to.
  * - `DecisionBanner`   the core's recommendation with its rule path and the guidance quoted.
  * - `OutboxStatus`     how many decision records wait in the outbox (a polite live region).
+ * - `ErrorSummary`     what stops a record being made (GOV.UK error-summary pattern): plain-English
+ *                      problems from the core's `problemForPerson`, each a link that moves focus to its
+ *                      question; takes focus and is announced when it appears.
  * - `PeopleSummary`    who the message is about and what it says of them (`peopleLines`), and why a
  *                      close pass passed.
  *
@@ -28,6 +31,7 @@ export { RecipientChip } from "./recipient-chip/RecipientChip";
 export type { RecipientChipProps } from "./recipient-chip/RecipientChip.types";
 export { FIELD_LABELS, isPlausibleAddress, RECIPIENT_CLASS_LABELS } from "./recipient-chip/recipient-classes";
 export { FlaggedSentence } from "./flagged-sentence/FlaggedSentence";
+export { ErrorSummary, focusQuestion, type ErrorSummaryProps } from "./error-summary/ErrorSummary";
 export type { FlaggedSentenceProps } from "./flagged-sentence/FlaggedSentence.types";
 export { SENTENCE_FLAG_TEXTS, sentenceFixes } from "./flagged-sentence/useFlaggedSentence";
 export { acronymExpansionEdit, applyEdit, opinionPrefixEdit, sentenceMarks, sentenceSegments, type MarkSpan, type Segment, type TextEdit } from "./flagged-sentence/segments";

@@ -101,5 +101,6 @@ export { SEED_FILES, seedQuote, type SeedNumber, type SeedQuote } from "./seeds"
 export { significantHarmConcern } from "./significant-harm";
 export { ANSWER_KEYS, STEP_IDS, STEPS, stepName, stepOfAnswer, type Step, type StepId } from "./steps";
 export { answerProblems, answersValidation, problemText, schemaProblems, type AnswersValidation, type Problem } from "./validation";
+export { problemForPerson, questionForField, questionPath, type PersonProblem } from "./problem-wording";
 export * from "./vocabulary";
 export { CSV_COLUMNS, csvCell, csvLine, recordCsvLine } from "./csv-export";

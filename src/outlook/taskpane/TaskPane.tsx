@@ -9,6 +9,7 @@ import {
   DecisionBanner,
   draftFrom,
   type DraftAnswers,
+  ErrorSummary,
   FlaggedSentence,
   OutboxStatus,
   parsedAnswers,
@@ -81,7 +82,6 @@ export function TaskPane(props: TaskPaneProps) {
   const [notice, setNotice] = useState<{ intent: "success" | "warning" | "error" | "info"; title: string; text: string } | undefined>();
   const [done, setDone] = useState(false);
   const [counts, setCounts] = useState<SinkCounts | undefined>();
-  const problemsRef = useRef<HTMLDivElement>(null);
   const noticeRef = useRef<HTMLDivElement>(null);
 
   const load = useCallback(
@@ -114,9 +114,6 @@ export function TaskPane(props: TaskPaneProps) {
     };
   }, [services.sink]);
 
-  useEffect(() => {
-    if (problems.length > 0) problemsRef.current?.focus();
-  }, [problems]);
   useEffect(() => {
     if (notice) noticeRef.current?.focus();
   }, [notice]);
@@ -314,23 +311,7 @@ export function TaskPane(props: TaskPaneProps) {
           Recommendation and decision
         </h2>
         <DecisionBanner recommendation={recommendation} />
-        {problems.length > 0 && (
-          <div ref={problemsRef} tabIndex={-1} role="alert" data-testid="pane-problems">
-            <MessageBar intent="error" layout="multiline">
-              <MessageBarBody>
-                <MessageBarTitle>Not recorded yet: {problems.length === 1 ? "one answer needs" : `${problems.length} answers need`} attention</MessageBarTitle>
-                <ul className={s.problems}>
-                  {problems.map((p, i) => (
-                    <li key={`${p.field}-${i}`}>
-                      {p.step ? `Step ${STEPS.find((x) => x.id === p.step)?.number ?? ""}: ` : ""}
-                      {p.message}
-                    </li>
-                  ))}
-                </ul>
-              </MessageBarBody>
-            </MessageBar>
-          </div>
-        )}
+        <ErrorSummary problems={problems} title={`Not recorded yet: ${problems.length === 1 ? "one answer needs" : `${problems.length} answers need`} attention`} />
         <div className={s.actions}>
           <Button appearance="primary" disabled={disabled || decisionKind === "do-not-share"} onClick={() => void onRecord("send")}>
             Record and send

@@ -36,6 +36,7 @@ import type { Policy } from "../../core/policy/policy";
 import { ChecklistStep } from "../../ui/checklist/ChecklistStep";
 import { answersInput, draftFrom, type DraftAnswers, parsedAnswers, withFlagResolution, withKnownFlags } from "../../ui/checklist/answer-form";
 import { DecisionBanner } from "../../ui/decision-banner/DecisionBanner";
+import { ErrorSummary } from "../../ui/error-summary/ErrorSummary";
 import { PeopleSummary } from "../../ui/people-summary/PeopleSummary";
 import { RecipientChip } from "../../ui/recipient-chip/RecipientChip";
 import { TeamPicker } from "../../ui/team-picker/TeamPicker";
@@ -418,18 +419,7 @@ function Composer(props: SharePageProps & { ready: Extract<Load, { kind: "ready"
 
         {recommendation.kind === "recommendation" && <DecisionBanner recommendation={recommendation} />}
 
-        {problems && problems.length > 0 && (
-          <MessageBar intent="error" role="alert">
-            <MessageBarBody>
-              <MessageBarTitle>Before you record</MessageBarTitle>
-              <ul className={styles.problems}>
-                {problems.map((p, i) => (
-                  <li key={i}>{p.message}</li>
-                ))}
-              </ul>
-            </MessageBarBody>
-          </MessageBar>
-        )}
+        {problems && <ErrorSummary problems={problems} title={`Not recorded yet: ${problems.length === 1 ? "one answer needs" : `${problems.length} answers need`} attention`} />}
         <ErrorNotice outcome={outcome} />
 
         <div className={styles.actions}>

@@ -1,5 +1,5 @@
 import { useId } from "react";
-import { type AnswerKey, flagPrinciple, flagQuestion, type Need, type Problem, type Question } from "../../core/decision";
+import { type AnswerKey, flagPrinciple, flagQuestion, type Need, type Problem, problemForPerson, questionPath } from "../../core/decision";
 import {
   askedQuestions,
   CHILD_AGE_FIELD,
@@ -17,10 +17,7 @@ import {
 } from "./answer-form";
 import type { ChecklistStepProps, ChecklistStepState, FlagView, QuestionView } from "./ChecklistStep.types";
 
-/** The dotted field a question fills, as validation names it (`consent.reason`, `identifiable`). */
-export function questionPath(question: Question): string {
-  return question.field === "" ? question.answer : `${question.answer}.${question.field.replace(/\[\]/g, "")}`;
-}
+export { questionPath };
 
 /** The step's need: the strongest need of its answers. */
 function stepNeed(keys: readonly AnswerKey[], needs: Record<AnswerKey, Need>): Need {
@@ -37,7 +34,7 @@ export function checklistStepView(props: Pick<ChecklistStepProps, "step" | "draf
   const problemFor = (path: string): string | undefined => {
     const found = problems.filter((p) => p.field === path);
     found.forEach((p) => used.add(p));
-    return found.length ? found.map((p) => p.message).join(" ") : undefined;
+    return found.length ? found.map((p) => problemForPerson(p).inline).join(" ") : undefined;
   };
   const asked = askedQuestions(step.id, draft, prefill);
   const questions: QuestionView[] = asked.map((question) => ({
@@ -58,7 +55,7 @@ export function checklistStepView(props: Pick<ChecklistStepProps, "step" | "draf
     problemFor("rightWay.flagResolutions");
   }
   // A missing whole answer ("consent: missing") is shown on the step.
-  const stepProblems = problems.filter((p) => !used.has(p)).map((p) => p.message);
+  const stepProblems = problems.filter((p) => !used.has(p)).map((p) => problemForPerson(p).text);
   return { need: stepNeed(step.answers, needs), questions, flagsByQuestion, stepProblems };
 }
 

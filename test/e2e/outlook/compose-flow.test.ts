@@ -162,6 +162,27 @@ describeWithChromium("Outlook demo: Send, the SafeShare check, the task pane and
     expect(await page.locator("#sent li").count()).toBe(0);
   });
 
+  it("says what stops a record in plain English, and each problem's link moves focus to its question (GOV.UK error summary)", async () => {
+    await load("risky");
+    const pane = await sendAndOpenPane();
+    await radio(pane, "A child is suffering, or is at risk of, significant harm");
+    await radio(pane, "Consent obtained");
+    await pane.getByRole("button", { name: "Record and send" }).click();
+    const summary = pane.getByTestId("error-summary");
+    await contains(summary, "answers need attention");
+    const wording = (await summary.textContent()) ?? "";
+    // The question and what to do, never a field path or the list of allowed values.
+    expect(wording).toContain("How was consent given? Choose an answer.");
+    expect(wording).not.toMatch(/must be "|is required|consent\.form/);
+    // The summary takes focus as it appears, so it is announced and one Tab from its first link.
+    expect(await summary.evaluate((el) => el === el.ownerDocument.activeElement)).toBe(true);
+    await summary.screenshot({ path: path.join(SHOTS, "pane-error-summary-list.png") });
+    await summary.getByRole("link", { name: /How was consent given\?/ }).click();
+    const focusedQuestion = await pane.locator("body").evaluate((body) => body.ownerDocument.activeElement?.closest("[data-question]")?.getAttribute("data-question"));
+    expect(focusedQuestion).toBe("consent.form");
+    await page.locator("#pane").screenshot({ path: path.join(SHOTS, "pane-error-summary.png") });
+  });
+
   it("records a decision not to share in 4 actions plus the reason typed (issue 12's proportionate path)", async () => {
     await load("carer");
     let actions = 0;
