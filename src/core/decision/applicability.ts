@@ -1,5 +1,6 @@
 import type { AnswerKey, Answers } from "./answers";
 import type { Prefill } from "./prefill";
+import { consentIsLawfulBasis } from "./consent-basis";
 import { significantHarmConcern } from "./significant-harm";
 
 /**
@@ -64,7 +65,18 @@ export function answerNeeds(answers: Answers, prefill: Prefill): Record<AnswerKe
 
   const consent = answers.consent;
   if (consent?.kind === "obtained" && consent.coversThisSharing === "yes") {
+    // Share with consent (issue 12's proportionate path): consent, the right-way confirmations and the
+    // decision. The public interest is not weighed, the lawful basis is consent unless another is
+    // recorded (answersWithPrefill fills it), and the person who consented knows about the sharing.
     needs.publicInterest = notNeeded("consent covers this sharing");
+    if (consentIsLawfulBasis(answers)) {
+      needs.lawfulBasis = {
+        kind: "optional",
+        because: "consent covers this sharing, so the lawful basis is consent (Article 6(1)(a)), with explicit consent (Article 9(2)(a)) for special category information; choose another only if your organisation relies on one",
+      };
+    }
+    needs.inform = { kind: "optional", because: "the person who consented knows the information is being shared; record it if someone else should be told" };
+    needs.advice = { kind: "optional", because: "record the advice if you sought any" };
   } else if (consent?.kind === "not-sought" && consent.reason === "statutory-duty-or-court-order") {
     needs.publicInterest = notNeeded("a statutory duty or court order requires the sharing");
   } else if (significantHarmConcern(answers)) {

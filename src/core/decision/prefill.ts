@@ -1,6 +1,7 @@
 import type { IdentifierType, SpecialCategory } from "../check/result";
 import type { Analysis } from "./analysis";
 import type { Answers } from "./answers";
+import { consentIsLawfulBasis } from "./consent-basis";
 import { type RaisedFlag, raisedFlagsFrom } from "./flags";
 
 /**
@@ -52,6 +53,11 @@ export function answersWithPrefill(answers: Answers, prefill: Prefill): Answers 
   if (filled.identifiable === undefined && prefill.identifiable !== undefined) filled.identifiable = prefill.identifiable;
   if (filled.consent === undefined && filled.purpose?.kind === "statutory-duty-or-court-order") {
     filled.consent = { kind: "not-sought", reason: "statutory-duty-or-court-order" };
+  }
+  // Explicit consent that covers this sharing is the lawful basis unless another is recorded (Article 6(1)(a);
+  // and the Article 9(2)(a) condition when special category information was found).
+  if (filled.lawfulBasis === undefined && consentIsLawfulBasis(filled)) {
+    filled.lawfulBasis = prefill.specialCategories.length > 0 ? { article6: "consent", article9: "explicit-consent" } : { article6: "consent" };
   }
   return filled;
 }

@@ -91,7 +91,7 @@ export function recordFromAnswers(input: { answers: unknown; analysis?: Analysis
     publicInterest: needed("publicInterest"),
     significantHarm: significantHarmConcern(answers),
     inform: needed("inform"),
-    // Optional only for a decision not to share: left unanswered there, no advice was recorded as sought.
+    // Optional for a decision not to share and a share with consent: left unanswered, no advice was sought.
     advice: answers.advice ?? { kind: "none" },
     flags,
     sharedTextSha256: c.sharedTextSha256,

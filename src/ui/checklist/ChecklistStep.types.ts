@@ -45,4 +45,9 @@ export interface ChecklistStepState {
   readonly onCompanion: (field: CompanionField, value: unknown) => void;
   readonly onChildAge: (age: number | undefined) => void;
   readonly onFlag: (flagId: string, resolution: FlagResolutionDraft | undefined) => void;
+  /**
+   * Step 6: confirm (or clear) every principle at once, except those whose flags are not resolved yet;
+   * undefined when the step shows fewer than two principles to confirm.
+   */
+  readonly confirmAll: { readonly checked: boolean | "mixed"; readonly onChange: (checked: boolean) => void } | undefined;
 }

@@ -1,6 +1,7 @@
 import { Checkbox, Field, Input, Radio, RadioGroup, Textarea } from "@fluentui/react-components";
 import { isRiskyAddressFlag, type Question } from "../../core/decision";
 import { CHILD_AGE_FIELD, type FlagResolutionDraft } from "./answer-form";
+import { flagUnresolved } from "./useChecklistStep";
 import type { ChecklistStepState, FlagView, QuestionView } from "./ChecklistStep.types";
 import type { useChecklistStepStyles } from "./useChecklistStepStyles.styles";
 
@@ -85,7 +86,7 @@ function QuestionInput(props: { view: QuestionView; state: ChecklistStepState; c
     }
     case "confirm": {
       const flags = state.flagsByQuestion.get(question.id) ?? [];
-      const unresolved = flags.some((f) => !f.resolution || (f.resolution.kind === "overridden" && !f.resolution.reason.trim()) || (f.resolution.kind === "confirmed-another-way" && !f.resolution.how.trim()));
+      const unresolved = flags.some(flagUnresolved);
       return (
         <div>
           {flags.length > 0 && (
@@ -176,6 +177,16 @@ export function renderChecklistStep(state: ChecklistStepState, classes: Classes)
             <li key={p}>{p}</li>
           ))}
         </ul>
+      )}
+      {state.confirmAll && (
+        <div data-question="rightWay.all">
+          <Checkbox
+            label="I have checked the information against every principle below"
+            checked={state.confirmAll.checked}
+            disabled={state.disabled}
+            onChange={(_, d) => state.confirmAll?.onChange(d.checked === true)}
+          />
+        </div>
       )}
       {state.questions.map((view) => (
         <div key={view.question.id} data-question={view.question.id}>

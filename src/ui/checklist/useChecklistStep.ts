@@ -59,13 +59,42 @@ export function checklistStepView(props: Pick<ChecklistStepProps, "step" | "draf
   return { need: stepNeed(step.answers, needs), questions, flagsByQuestion, stepProblems };
 }
 
+/** True while a flag needs an answer before its principle can be confirmed. */
+export function flagUnresolved(f: FlagView): boolean {
+  const r = f.resolution;
+  return !r || (r.kind === "overridden" && !r.reason.trim()) || (r.kind === "confirmed-another-way" && !r.how.trim());
+}
+
+/**
+ * Step 6's "confirm all": the confirmable principles (no unresolved flag) set together. Eight separate
+ * ticks were most of the clicks of a share with consent; each principle is still listed and can be
+ * changed on its own, and one with a flag still waits for the flag.
+ */
+export function confirmAllOf(
+  questions: readonly QuestionView[],
+  flagsByQuestion: ReadonlyMap<string, readonly FlagView[]>,
+  draft: DraftAnswers,
+  onChange: (draft: DraftAnswers) => void,
+): ChecklistStepState["confirmAll"] {
+  const confirms = questions.filter((v) => v.question.type.kind === "confirm");
+  if (confirms.length < 2) return undefined;
+  const open = confirms.filter((v) => !(flagsByQuestion.get(v.question.id) ?? []).some(flagUnresolved));
+  const ticked = confirms.filter((v) => v.value === true).length;
+  return {
+    checked: ticked === confirms.length ? true : ticked === 0 ? false : "mixed",
+    onChange: (checked) => onChange(open.reduce((d, v) => withAnswer(d, v.question, checked), draft)),
+  };
+}
+
 export function useChecklistStep(props: ChecklistStepProps): ChecklistStepState {
   const headingId = `${useId()}-heading`;
   const { draft, onChange } = props;
   const update = (f: (d: DraftAnswers) => DraftAnswers) => onChange(f(draft));
+  const view = checklistStepView(props);
   return {
     step: props.step,
-    ...checklistStepView(props),
+    ...view,
+    confirmAll: props.step.id === "right-way" ? confirmAllOf(view.questions, view.flagsByQuestion, draft, onChange) : undefined,
     disabled: props.disabled === true,
     headingId,
     onAnswer: (question, value) => update((d) => withAnswer(d, question, value)),

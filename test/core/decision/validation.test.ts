@@ -193,3 +193,42 @@ describe("a decision not to share, recorded", () => {
     expect(verifyChain([built.record]).ok).toBe(true);
   });
 });
+
+describe("share with consent: consent, the right-way confirmations and the decision (issue 12)", () => {
+  const shareWithConsent = (consent: ConsentInput, extra: Partial<AnswersInput> = {}): AnswersInput => ({
+    version: 1,
+    purpose: { kind: "child-in-need" },
+    identifiable: "yes",
+    confidential: "yes",
+    consent,
+    rightWay: { ...ALL_CONFIRMED, flagResolutions: [] },
+    decision: { kind: "share", reasons: "Mum agreed in writing to the referral.", whatShared: "The referral form." },
+    ...extra,
+  });
+  const explicit: ConsentInput = { kind: "obtained", form: "explicit-written", whose: [{ kind: "parental-responsibility" }], coversThisSharing: "yes" };
+
+  it("needs no lawful basis, public interest, informing or advice: the lawful basis is consent", () => {
+    const v = answersValidation(shareWithConsent(explicit));
+    if (v.kind !== "complete") throw new Error(JSON.stringify(v.problems));
+    expect(v.answers.lawfulBasis).toEqual({ article6: "consent" });
+    expect(v.answers.publicInterest).toBeUndefined();
+  });
+
+  it("with special category information found, the Article 9 condition is explicit consent", () => {
+    const prefill = { ...prefillFrom(ANALYSIS), flags: [] };
+    const v = answersValidation(shareWithConsent(explicit), prefill);
+    if (v.kind !== "complete") throw new Error(JSON.stringify(v.problems));
+    expect(v.answers.lawfulBasis).toEqual({ article6: "consent", article9: "explicit-consent" });
+  });
+
+  it("keeps a lawful basis the practitioner chose instead", () => {
+    const v = answersValidation(shareWithConsent(explicit, { lawfulBasis: { article6: "public-task" } }));
+    if (v.kind !== "complete") throw new Error(JSON.stringify(v.problems));
+    expect(v.answers.lawfulBasis).toEqual({ article6: "public-task" });
+  });
+
+  it("still asks for a lawful basis with implicit consent, and the full path once consent does not cover this sharing", () => {
+    expect(fields(problemsOf(shareWithConsent({ ...explicit, form: "implicit" })))).toEqual(["lawfulBasis"]);
+    expect(fields(problemsOf(shareWithConsent({ ...explicit, coversThisSharing: "no" })))).toEqual(["lawfulBasis", "publicInterest", "inform", "advice"]);
+  });
+});

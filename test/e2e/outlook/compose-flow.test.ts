@@ -183,6 +183,52 @@ describeWithChromium("Outlook demo: Send, the SafeShare check, the task pane and
     await page.locator("#pane").screenshot({ path: path.join(SHOTS, "pane-error-summary.png") });
   });
 
+  it("shares with consent without the lawful-basis, public-interest, inform or advice questions, counting the actions (issue 12)", async () => {
+    await load("consent");
+    let actions = 0;
+    const act = async (step: () => Promise<unknown>) => {
+      actions++;
+      await step();
+    };
+    await send();
+    const dialog = page.getByRole("dialog");
+    await dialog.waitFor();
+    await act(() => dialog.getByRole("button", { name: "Review in SafeShare" }).click());
+    const pane = page.frameLocator("#pane-frame");
+    await pane.getByRole("heading", { name: "Checklist" }).waitFor();
+    await act(() => radio(pane, "A child in need, or early help"));
+    // Names are not identifiers to the prefill yet (only numbers, dates of birth, addresses…): asked.
+    await act(() => pane.locator("[data-question=identifiable]").getByRole("radio", { name: "Yes" }).check());
+    await act(() => pane.locator("[data-question=confidential]").getByRole("radio", { name: "Yes" }).check());
+    await act(() => radio(pane, "Consent obtained"));
+    await act(() => radio(pane, "Explicit consent, in writing"));
+    await act(() => checkbox(pane, "A person with parental responsibility"));
+    await act(() => pane.locator("[data-question='consent.coversThisSharing']").getByRole("radio", { name: "Yes" }).check());
+    // Step 5 says why it is not asked; the lawful basis is consent.
+    await contains(pane.locator("[data-step='lawful-basis']"), "the lawful basis is consent");
+    // Resolve what the analysis flagged (each a real question for the practitioner), then one tick for the principles.
+    const flags = pane.locator("[data-flag]");
+    for (let i = 0; i < (await flags.count()); i++) {
+      await act(() => flags.nth(i).getByRole("radio", { name: "Keep it, because…" }).check());
+      await flags.nth(i).getByRole("textbox", { name: "Why it is kept" }).fill("Mum asked for this to be shared.");
+    }
+    await act(() => checkbox(pane, "I have checked the information against every principle below"));
+    await act(() => radio(pane, "Share"));
+    await pane.getByRole("textbox", { name: "Your reasons, in your own words." }).fill("Mum asked for health visiting support and agreed in writing.");
+    await pane.getByRole("textbox", { name: /^What are you sharing/ }).fill("Her request and Lily's age.");
+    await contains(pane.getByTestId("recommendation"), "SafeShare recommends: share");
+    await act(() => pane.getByRole("button", { name: "Record and send" }).click());
+    await sent();
+    const notice = await contains(pane.getByTestId("pane-notice"), "Decision recorded");
+    const recordId = /Record ([0-9a-f-]{36})/.exec(notice)?.[1];
+    const item = await eventually(async () => (await listItems(e2e.stack)).find((f) => f.RecordId === recordId), (f) => f !== undefined, 15_000, "the record");
+    expect(item).toMatchObject({ Decision: "share", Recommendation: "share", LawfulBasis: "consent", Article9Condition: "explicit-consent" });
+    process.stdout.write(`share with consent: ${actions} actions plus 2 fields typed (${await flags.count()} flags)\n`);
+    // Issue 12's target is 8; today's count is kept as a ceiling so it can only go down (README).
+    expect(actions).toBeLessThanOrEqual(11 + (await flags.count()));
+    await page.locator("#pane").screenshot({ path: path.join(SHOTS, "pane-share-with-consent.png") });
+  });
+
   it("records a decision not to share in 4 actions plus the reason typed (issue 12's proportionate path)", async () => {
     await load("carer");
     let actions = 0;
