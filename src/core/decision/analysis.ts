@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { AcronymResult, CheckResult, IdentifierResult, RecipientFlag, RecipientResult, SentenceResult, SpecialCategoryResult } from "../check/result";
+import type { AcronymResult, CheckResult, IdentifierResult, PersonMentionResult, RecipientFlag, RecipientResult, SentenceResult, SpecialCategoryResult } from "../check/result";
 
 /**
  * The parts of a `safeshare check` result (`CheckResult`) that pre-fill the checklist, validated at
@@ -58,6 +58,14 @@ export const AnalysisSchema = z.looseObject({
       }),
     )
     .default([]),
+  personMentions: z
+    .array(
+      z.looseObject({
+        kind: z.enum(["name", "title-name", "initials", "relation", "age", "reference", "pronoun"]),
+        text: z.string().default(""),
+      }),
+    )
+    .default([]),
 });
 
 /** What the checklist needs from a `CheckResult`; a whole `CheckResult` is one. */
@@ -67,6 +75,8 @@ export interface Analysis {
   readonly identifiers: readonly Pick<IdentifierResult, "type" | "start" | "end" | "quoted">[];
   readonly acronyms: readonly Pick<AcronymResult, "text" | "start" | "end" | "expansion">[];
   readonly specialCategory: readonly Pick<SpecialCategoryResult, "category" | "start" | "end" | "quoted">[];
+  /** The people the message is about (absent in an analysis written before they were reported). */
+  readonly personMentions?: readonly Pick<PersonMentionResult, "kind" | "text">[];
 }
 
 // Both a `CheckResult` and the schema's output must be usable as an `Analysis` (checked by the compiler).

@@ -13,10 +13,15 @@ import { type RaisedFlag, raisedFlagsFrom } from "./flags";
 export interface Prefill {
   /** True when an analysis was given (flag ids in the answers can then be checked against it). */
   readonly analysed: boolean;
-  /** "yes" when the analysis found a personal identifier; otherwise the practitioner answers. */
+  /** "yes" when the analysis found a personal identifier or a person named; otherwise the practitioner answers. */
   readonly identifiable: "yes" | undefined;
   /** The kinds of identifier found, each once. */
   readonly identifierTypes: readonly IdentifierType[];
+  /**
+   * The people named in the message ("Lily", "Mrs Evans"), each once, at most five: a name identifies a
+   * living person as surely as a date of birth does (UK GDPR personal data), so it settles step 2 too.
+   */
+  readonly namedPeople: readonly string[];
   /** The special categories cued, each once: non-empty means step 5 needs an Article 9 condition. */
   readonly specialCategories: readonly SpecialCategory[];
   /** Every flag to resolve in step 6. */
@@ -26,17 +31,22 @@ export interface Prefill {
 /** The prefill of an analysis. */
 export function prefillFrom(analysis: Analysis): Prefill {
   const identifierTypes = [...new Set(analysis.identifiers.map((i) => i.type))];
+  const namedPeople = [...new Set((analysis.personMentions ?? []).filter((m) => m.kind === "name" || m.kind === "title-name").map((m) => m.text.trim()).filter(Boolean))].slice(0, MAX_NAMES);
   return {
     analysed: true,
-    identifiable: identifierTypes.length > 0 ? "yes" : undefined,
+    identifiable: identifierTypes.length > 0 || namedPeople.length > 0 ? "yes" : undefined,
     identifierTypes,
+    namedPeople,
     specialCategories: [...new Set(analysis.specialCategory.map((s) => s.category))],
     flags: raisedFlagsFrom(analysis),
   };
 }
 
+/** Names listed in the prefill (and so in a validation message): enough to recognise the message. */
+const MAX_NAMES = 5;
+
 /** The prefill when there is no analysis (a decision recorded without a message, or a bare CLI run). */
-export const EMPTY_PREFILL: Prefill = { analysed: false, identifiable: undefined, identifierTypes: [], specialCategories: [], flags: [] };
+export const EMPTY_PREFILL: Prefill = { analysed: false, identifiable: undefined, identifierTypes: [], namedPeople: [], specialCategories: [], flags: [] };
 
 /** True when step 5 must name an Article 9 condition. */
 export function article9Required(prefill: Prefill): boolean {

@@ -32,7 +32,7 @@ export const RULES = {
     source: seedQuote("000", "If the information is anonymised, it can lawfully be shared as long as the purpose is legitimate."),
   },
   "identifiable.identifiers-found": {
-    says: "The message contains personal identifiers, so it identifies a person: it is personal information.",
+    says: "The message contains personal identifiers (a name, a number, a date of birth, an address…), so it identifies a person: it is personal information.",
     leadsTo: "continue",
     source: seedQuote("000", "If, however, the information does allow a person to be identified, it is personal information and is subject to data protection and other laws."),
   },

@@ -84,7 +84,11 @@ export function answerProblems(answers: Answers, prefill: Prefill = EMPTY_PREFIL
 
   // Step 2: identifiers found in the message settle "identifiable".
   if (answers.identifiable === "no" && prefill.identifiable === "yes") {
-    add("identifiable", "identifiable", `the message contains ${prefill.identifierTypes.join(", ")}: the information identifies a person, so answer "yes"`);
+    const found = [
+      ...(prefill.identifierTypes.length > 0 ? [`contains ${prefill.identifierTypes.join(", ")}`] : []),
+      ...(prefill.namedPeople.length > 0 ? [`names ${prefill.namedPeople.join(", ")}`] : []),
+    ].join(" and ");
+    add("identifiable", "identifiable", `the message ${found}: the information identifies a person, so answer "yes"`);
   }
   if (needs.consent.kind !== "not-needed" || answers.purpose?.kind === "statutory-duty-or-court-order") consentProblems(answers, prefill, add);
   if (needs.lawfulBasis.kind !== "not-needed") lawfulBasisProblems(answers, prefill, harm, sharing, add);

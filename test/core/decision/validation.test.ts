@@ -1,4 +1,4 @@
-import { answersValidation, prefillFrom, type Problem, problemText } from "../../../src/core/decision";
+import { AnalysisSchema, answersValidation, prefillFrom, type Problem, problemText } from "../../../src/core/decision";
 import type { AnswersInput } from "../../../src/core/decision";
 import { ALL_CONFIRMED, ANALYSIS, baseAnswers, COMPETENT_CHILD, PUBLIC_INTEREST } from "./fixtures";
 
@@ -230,5 +230,26 @@ describe("share with consent: consent, the right-way confirmations and the decis
   it("still asks for a lawful basis with implicit consent, and the full path once consent does not cover this sharing", () => {
     expect(fields(problemsOf(shareWithConsent({ ...explicit, form: "implicit" })))).toEqual(["lawfulBasis"]);
     expect(fields(problemsOf(shareWithConsent({ ...explicit, coversThisSharing: "no" })))).toEqual(["lawfulBasis", "publicInterest", "inform", "advice"]);
+  });
+});
+
+describe("a person named in the message settles 'identifiable' like an identifier does", () => {
+  const named = { ...ANALYSIS, identifiers: [], personMentions: [{ kind: "name" as const, text: "Lily" }, { kind: "relation" as const, text: "Mum" }, { kind: "title-name" as const, text: "Mrs Evans" }, { kind: "name" as const, text: "Lily" }] };
+
+  it("pre-fills yes and lists each name once (relations and pronouns are not names)", () => {
+    const prefill = prefillFrom(named);
+    expect(prefill.identifiable).toBe("yes");
+    expect(prefill.namedPeople).toEqual(["Lily", "Mrs Evans"]);
+    expect(prefillFrom({ ...named, personMentions: [{ kind: "relation", text: "Mum" }] }).identifiable).toBeUndefined();
+  });
+
+  it("refuses 'no' for a message that names someone, saying who", () => {
+    const problems = answersValidation(baseAnswers({ identifiable: "no" }), prefillFrom(named));
+    expect(problems.kind === "incomplete" ? problems.problems.map((p) => p.message) : []).toContain('the message names Lily, Mrs Evans: the information identifies a person, so answer "yes"');
+  });
+
+  it("reads the names from a `safeshare check --json` result (an older one without them still parses)", () => {
+    expect(AnalysisSchema.parse({ personMentions: [{ start: 0, end: 4, text: "Lily", kind: "name", weight: 2, in: "body", quoted: false }] }).personMentions).toHaveLength(1);
+    expect(AnalysisSchema.parse({}).personMentions).toEqual([]);
   });
 });
