@@ -77,6 +77,7 @@ export function answerNeeds(answers: Answers, prefill: Prefill): Record<AnswerKe
     }
     needs.inform = { kind: "optional", because: "the person who consented knows the information is being shared; record it if someone else should be told" };
     needs.advice = { kind: "optional", because: "record the advice if you sought any" };
+    if (answers.confidential === undefined) needs.confidential = { kind: "optional", because: "consent covers this sharing, so the answer does not change what you may do" };
   } else if (consent?.kind === "not-sought" && consent.reason === "statutory-duty-or-court-order") {
     needs.publicInterest = notNeeded("a statutory duty or court order requires the sharing");
   } else if (significantHarmConcern(answers)) {

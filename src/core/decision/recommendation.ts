@@ -79,10 +79,13 @@ function flowRecommendation(answers: Answers, prefill: Prefill): Recommendation 
   else if (answers.identifiable === "no") return end("identifiable.no");
   else pass("identifiable.yes");
 
-  // 3. Is the information confidential?
-  if (!answers.confidential) return pending("confidential");
-  if (answers.confidential === "no") return end("confidential.no");
-  if (answers.confidential === "unsure") {
+  // 3. Is the information confidential? Unanswered is fine once consent covers this sharing: both
+  // branches of the flow then end in "share" (not confidential; or confidential, with consent).
+  const consentCovers = answers.consent?.kind === "obtained" && answers.consent.coversThisSharing === "yes";
+  if (!answers.confidential) {
+    if (!consentCovers) return pending("confidential");
+  } else if (answers.confidential === "no") return end("confidential.no");
+  else if (answers.confidential === "unsure") {
     // Seeking advice must not delay protecting a child; otherwise advice comes first.
     if (harm) pass("confidential.unsure-significant-harm");
     else if (answers.advice?.kind === "sought") pass("confidential.unsure-advised");

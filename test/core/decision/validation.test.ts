@@ -1,4 +1,4 @@
-import { AnalysisSchema, answersValidation, prefillFrom, type Problem, problemText } from "../../../src/core/decision";
+import { AnalysisSchema, answersValidation, prefillFrom, type Problem, problemText, recommendationFrom } from "../../../src/core/decision";
 import type { AnswersInput } from "../../../src/core/decision";
 import { ALL_CONFIRMED, ANALYSIS, baseAnswers, COMPETENT_CHILD, PUBLIC_INTEREST } from "./fixtures";
 
@@ -212,6 +212,16 @@ describe("share with consent: consent, the right-way confirmations and the decis
     if (v.kind !== "complete") throw new Error(JSON.stringify(v.problems));
     expect(v.answers.lawfulBasis).toEqual({ article6: "consent" });
     expect(v.answers.publicInterest).toBeUndefined();
+  });
+
+  it("needs no answer on confidentiality either: both branches of the flow end in share once consent covers it", () => {
+    const v = answersValidation(shareWithConsent(explicit, { confidential: undefined }));
+    if (v.kind !== "complete") throw new Error(JSON.stringify(v.problems));
+    const result = recommendationFrom(v.answers);
+    expect(result.kind === "recommendation" && result.value).toBe("share");
+    expect(result.kind === "recommendation" && result.path.map((p) => p.rule)).not.toContain("confidential.yes");
+    // Without consent that covers it, confidentiality is asked as before.
+    expect(fields(problemsOf(shareWithConsent({ ...explicit, coversThisSharing: "no" }, { confidential: undefined })))).toContain("confidential");
   });
 
   it("with special category information found, the Article 9 condition is explicit consent", () => {
