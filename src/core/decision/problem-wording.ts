@@ -4,8 +4,8 @@ import type { Problem } from "./validation";
 
 /**
  * Validation problems as a practitioner reads them, for the error summary of the task pane and the Teams
- * share page (the GOV.UK error-summary pattern: "There is a problem", then one link per answer that needs
- * attention, each moving focus to its field).
+ * share page (the GOV.UK error-summary pattern: a heading that says the record was not made, then one link
+ * per answer that needs attention, each moving focus to its field).
  *
  * `answersValidation` speaks to whoever wrote the answers: the CLI's answers file needs the field path and
  * the exact values allowed (`consent.form: must be "explicit-written", "explicit-verbal" or "implicit"`).
