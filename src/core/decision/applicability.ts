@@ -1,6 +1,6 @@
 import type { AnswerKey, Answers } from "./answers";
 import type { Prefill } from "./prefill";
-import { consentIsLawfulBasis } from "./consent-basis";
+import { consentCoversSharing, consentIsLawfulBasis } from "./consent-basis";
 import { significantHarmConcern } from "./significant-harm";
 
 /**
@@ -64,7 +64,7 @@ export function answerNeeds(answers: Answers, prefill: Prefill): Record<AnswerKe
   }
 
   const consent = answers.consent;
-  if (consent?.kind === "obtained" && consent.coversThisSharing === "yes") {
+  if (consentCoversSharing(answers)) {
     // Share with consent (issue 12's proportionate path): consent, the right-way confirmations and the
     // decision. The public interest is not weighed, the lawful basis is consent unless another is
     // recorded (answersWithPrefill fills it), and the person who consented knows about the sharing.

@@ -1,5 +1,10 @@
 import type { Answers } from "./answers";
 
+/** True when consent was obtained and covers these recipients and this purpose (seed 002 "Partial Consent"). */
+export function consentCoversSharing(answers: Answers): boolean {
+  return answers.consent?.kind === "obtained" && answers.consent.coversThisSharing === "yes";
+}
+
 /**
  * True when the consent recorded can itself be the UK GDPR lawful basis for this sharing: obtained,
  * covering these recipients and this purpose, and explicit (seed 002: "The UK GDPR sets a high standard
@@ -7,6 +12,5 @@ import type { Answers } from "./answers";
  * withdrawn"; implicit consent within a service is not that standard, so a basis is still asked for then).
  */
 export function consentIsLawfulBasis(answers: Answers): boolean {
-  const consent = answers.consent;
-  return consent?.kind === "obtained" && consent.coversThisSharing === "yes" && consent.form !== "implicit";
+  return consentCoversSharing(answers) && answers.consent?.kind === "obtained" && answers.consent.form !== "implicit";
 }

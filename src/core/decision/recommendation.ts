@@ -1,4 +1,5 @@
 import type { AnswerKey, Answers } from "./answers";
+import { consentCoversSharing } from "./consent-basis";
 import { isRiskyAddressFlag } from "./flags";
 import { EMPTY_PREFILL, type Prefill } from "./prefill";
 import { type RuleId, RULES, SIGNIFICANT_HARM_NOTICE } from "./rules";
@@ -81,9 +82,8 @@ function flowRecommendation(answers: Answers, prefill: Prefill): Recommendation 
 
   // 3. Is the information confidential? Unanswered is fine once consent covers this sharing: both
   // branches of the flow then end in "share" (not confidential; or confidential, with consent).
-  const consentCovers = answers.consent?.kind === "obtained" && answers.consent.coversThisSharing === "yes";
   if (!answers.confidential) {
-    if (!consentCovers) return pending("confidential");
+    if (!consentCoversSharing(answers)) return pending("confidential");
   } else if (answers.confidential === "no") return end("confidential.no");
   else if (answers.confidential === "unsure") {
     // Seeking advice must not delay protecting a child; otherwise advice comes first.
@@ -96,7 +96,7 @@ function flowRecommendation(answers: Answers, prefill: Prefill): Recommendation 
   const consent = answers.consent;
   if (!consent) return pending("consent");
   if (consent.kind === "not-sought" && consent.reason === "statutory-duty-or-court-order") return end("consent.statutory-duty");
-  if (consent.kind === "obtained" && consent.coversThisSharing === "yes") return end("consent.obtained");
+  if (consentCoversSharing(answers)) return end("consent.obtained");
   pass(consent.kind === "obtained" ? "consent.partial" : consent.kind === "refused" ? "consent.refused" : "consent.not-sought");
 
   // 5. Is there another reason to share (a lawful basis, and a sufficient public interest)?

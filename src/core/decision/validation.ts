@@ -2,6 +2,7 @@ import type { z } from "zod";
 import { answerNeeds } from "./applicability";
 import { type AnswerKey, type Answers, AnswersSchema } from "./answers";
 import { QUESTION_FOR_ANSWER } from "./checklist";
+import { consentCoversSharing, consentIsLawfulBasis } from "./consent-basis";
 import { flagPrinciple, flagQuestion, isRiskyAddressFlag } from "./flags";
 import { answersWithPrefill, EMPTY_PREFILL, type Prefill } from "./prefill";
 import { significantHarmConcern } from "./significant-harm";
@@ -138,8 +139,7 @@ function consentProblems(answers: Answers, prefill: Prefill, add: Add): void {
 function lawfulBasisProblems(answers: Answers, prefill: Prefill, harm: boolean, sharing: boolean, add: Add): void {
   const basis = answers.lawfulBasis;
   if (!basis) return;
-  const consent = answers.consent;
-  const consentCovers = consent?.kind === "obtained" && consent.coversThisSharing === "yes";
+  const consentCovers = consentCoversSharing(answers);
   if (basis.article6 === "consent" && !consentCovers) {
     add("lawfulBasis", "lawfulBasis.article6", "consent cannot be the lawful basis: there is no consent that covers this sharing; choose another basis (public task or legal obligation in the public sector, legitimate interests in the voluntary and private sectors: seed 001), or none");
   }
@@ -151,7 +151,7 @@ function lawfulBasisProblems(answers: Answers, prefill: Prefill, harm: boolean, 
   if (prefill.specialCategories.length > 0 && !basis.article9) {
     add("lawfulBasis", "lawfulBasis.article9", `missing: special category information found (${prefill.specialCategories.join(", ")}), so an Article 9 condition is required`);
   }
-  if (basis.article9 === "explicit-consent" && !(consent?.kind === "obtained" && consent.form !== "implicit" && consentCovers)) {
+  if (basis.article9 === "explicit-consent" && !consentIsLawfulBasis(answers)) {
     add("lawfulBasis", "lawfulBasis.article9", "explicit consent cannot be the Article 9 condition: there is no explicit consent covering this sharing");
   }
 }

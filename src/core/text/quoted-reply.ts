@@ -170,14 +170,16 @@ class HeaderFields {
  */
 export function isReplyHeaderLine(line: string): boolean {
   const t = line.replace(/^[\s>]+/, "");
-  const m = /^[*_\s]*([A-Za-z-]{2,12})[*_]*\s*:/u.exec(t);
-  if (m !== null && m[1] !== undefined && HEADER_KEYS.has(m[1].toLowerCase())) return true;
-  return endsWithWrote(t.toLowerCase());
+  return headerFieldOf(t) !== null || endsWithWrote(t.toLowerCase());
 }
 
 /** Reads "From: …", "*Sent:* …", "**To:** …" at the start of a line. */
 function headerField(body: string, line: Line): HeaderField | null {
-  const t = lineText(body, line, 600);
+  return headerFieldOf(lineText(body, line, 600));
+}
+
+/** A header field at the start of `t`, or null. */
+function headerFieldOf(t: string): HeaderField | null {
   const m = /^[*_\s]*([A-Za-z-]{2,12})[*_]*\s*:[*_]*\s*/u.exec(t);
   if (m === null || m[1] === undefined) return null;
   const key = m[1].toLowerCase();

@@ -37,14 +37,28 @@ describeWithChromium("Outlook demo: Send, the SafeShare check, the task pane and
   const send = () => page.click("#send");
 
   /** Send, see the Smart Alerts dialog, open the pane from its button. */
-  const sendAndOpenPane = async (): Promise<FrameLocator> => {
+  const sendAndOpenPane = async (act: (step: () => Promise<unknown>) => Promise<unknown> = (step) => step()): Promise<FrameLocator> => {
     await send();
     const dialog = page.getByRole("dialog");
     await dialog.waitFor();
-    await dialog.getByRole("button", { name: "Review in SafeShare" }).click();
+    await act(() => dialog.getByRole("button", { name: "Review in SafeShare" }).click());
     const pane = page.frameLocator("#pane-frame");
     await pane.getByRole("heading", { name: "Checklist" }).waitFor();
     return pane;
+  };
+
+  /**
+   * Send, then open the pane from the dialog, counting the practitioner's actions from "Review in
+   * SafeShare" on (issue 12's measure): wrap each click or choice in `act`; fields typed are not counted.
+   */
+  const countedPaneOpen = async () => {
+    let count = 0;
+    const act = async (step: () => Promise<unknown>) => {
+      count++;
+      await step();
+    };
+    const pane = await sendAndOpenPane(act);
+    return { pane, act, actions: () => count };
   };
 
   const text = (loc: { textContent(): Promise<string | null> }) => async () => (await loc.textContent()) ?? "";
@@ -185,17 +199,7 @@ describeWithChromium("Outlook demo: Send, the SafeShare check, the task pane and
 
   it("shares with consent without the lawful-basis, public-interest, inform or advice questions, counting the actions (issue 12)", async () => {
     await load("consent");
-    let actions = 0;
-    const act = async (step: () => Promise<unknown>) => {
-      actions++;
-      await step();
-    };
-    await send();
-    const dialog = page.getByRole("dialog");
-    await dialog.waitFor();
-    await act(() => dialog.getByRole("button", { name: "Review in SafeShare" }).click());
-    const pane = page.frameLocator("#pane-frame");
-    await pane.getByRole("heading", { name: "Checklist" }).waitFor();
+    const { pane, act, actions } = await countedPaneOpen();
     await act(() => radio(pane, "A child in need, or early help"));
     // The message names Lily and Sarah Evans: "identifiable" is answered already.
     expect(await pane.locator("[data-question=identifiable]").getByRole("radio", { name: "Yes" }).isChecked()).toBe(true);
@@ -223,32 +227,22 @@ describeWithChromium("Outlook demo: Send, the SafeShare check, the task pane and
     const recordId = /Record ([0-9a-f-]{36})/.exec(notice)?.[1];
     const item = await eventually(async () => (await listItems(e2e.stack)).find((f) => f.RecordId === recordId), (f) => f !== undefined, 15_000, "the record");
     expect(item).toMatchObject({ Decision: "share", Recommendation: "share", LawfulBasis: "consent", Article9Condition: "explicit-consent" });
-    process.stdout.write(`share with consent: ${actions} actions plus 2 fields typed (${await flags.count()} flags)\n`);
+    process.stdout.write(`share with consent: ${actions()} actions plus 2 fields typed (${await flags.count()} flags)\n`);
     // Issue 12's target is 8; today's count is kept as a ceiling so it can only go down (README).
-    expect(actions).toBeLessThanOrEqual(9 + (await flags.count()));
+    expect(actions()).toBeLessThanOrEqual(9 + (await flags.count()));
     await page.locator("#pane").screenshot({ path: path.join(SHOTS, "pane-share-with-consent.png") });
   });
 
   it("records a decision not to share in 4 actions plus the reason typed (issue 12's proportionate path)", async () => {
     await load("carer");
-    let actions = 0;
-    const act = async (step: () => Promise<unknown>) => {
-      actions++;
-      await step();
-    };
-    await send();
-    const dialog = page.getByRole("dialog");
-    await dialog.waitFor();
-    await act(() => dialog.getByRole("button", { name: "Review in SafeShare" }).click());
-    const pane = page.frameLocator("#pane-frame");
-    await pane.getByRole("heading", { name: "Checklist" }).waitFor();
+    const { pane, act, actions } = await countedPaneOpen();
     await act(() => radio(pane, "A child in need, or early help"));
     await act(() => radio(pane, "Do not share"));
     // Typing the reason is the one field the guidance asks for: counted as a field, not per key.
     await pane.getByRole("textbox", { name: "Your reasons, in your own words." }).fill("Jo does not need to know Mum's reason; I will just tell her contact is off on Saturday.");
     await act(() => pane.getByRole("button", { name: "Record decision not to share" }).click());
     const notice = await contains(pane.getByTestId("pane-notice"), "Decision not to share recorded");
-    expect(actions).toBeLessThanOrEqual(4);
+    expect(actions()).toBeLessThanOrEqual(4);
     const recordId = /Record ([0-9a-f-]{36})/.exec(notice)?.[1];
     const item = await eventually(async () => (await listItems(e2e.stack)).find((f) => f.RecordId === recordId), (f) => f !== undefined, 15_000, "the record");
     expect(item).toMatchObject({ Decision: "do-not-share", Recommendation: "do-not-share", PurposeKind: "child-in-need" });
