@@ -390,11 +390,47 @@ const decodeConfusablesSource = `function (text) {
   return out;
 }`;
 
-/** The replacement module for the confusables JSON: the reduced table, or the whole one when `full`. */
+/**
+ * ES2016 source of the lazy table: `(asciiText, restText) => Record<string, string>`, a Proxy that answers
+ * for ASCII characters from the small table decoded at once, and decodes the rest only when a non-ASCII
+ * character is first looked up. Most Sends have only ASCII recipients, and decoding the whole table
+ * was several milliseconds of every fresh on-send runtime. The core reads the table only with
+ * `hasOwnProperty.call` and `[key]`; `in` and key listing work too, for any other reader.
+ */
+const lazyConfusablesSource = `function (asciiText, restText) {
+  var ascii = decode(asciiText);
+  var rest;
+  var hasOwn = Object.prototype.hasOwnProperty;
+  function tableFor(key) {
+    if (typeof key === "string" && key.length === 1 && key.charCodeAt(0) < 128) return ascii;
+    return rest || (rest = decode(restText));
+  }
+  return new Proxy({}, {
+    get: function (_, key) { var t = tableFor(key); return hasOwn.call(t, key) ? t[key] : undefined; },
+    has: function (_, key) { return hasOwn.call(tableFor(key), key); },
+    getOwnPropertyDescriptor: function (_, key) { return Object.getOwnPropertyDescriptor(tableFor(key), key); },
+    ownKeys: function () { return Object.keys(ascii).concat(Object.keys(tableFor(""))); },
+    set: function () { return false; },
+    deleteProperty: function () { return false; },
+    defineProperty: function () { return false; }
+  });
+}`;
+
+/** The replacement module for the confusables JSON: the reduced table (decoded lazily), or the whole one when `full`. */
 function confusablesModule(full = false) {
   if (full) return `export default ${JSON.stringify(confusablesTable())};\n`;
-  const encoded = encodeConfusables(reduceConfusables(confusablesTable()));
-  return `var decode = ${decodeConfusablesSource};\nexport default decode(${JSON.stringify(encoded)});\n`;
+  const reduced = reduceConfusables(confusablesTable());
+  /** @type {Record<string, string>} */
+  const ascii = {};
+  /** @type {Record<string, string>} */
+  const rest = {};
+  for (const [key, mapped] of Object.entries(reduced)) ((/** @type {number} */ (key.codePointAt(0)) < 0x80) ? ascii : rest)[key] = mapped;
+  return [
+    `var decode = ${decodeConfusablesSource};`,
+    `var lazy = ${lazyConfusablesSource};`,
+    `export default lazy(${JSON.stringify(encodeConfusables(ascii))}, ${JSON.stringify(encodeConfusables(rest))});`,
+    "",
+  ].join("\n");
 }
 
 module.exports = {

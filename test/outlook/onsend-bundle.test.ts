@@ -191,12 +191,13 @@ describe("a bundle built with a known policy", () => {
   });
 
   test("in a host where the core cannot start, it still completes, and honours a recorded decision", async () => {
-    // An engine older than ES2015, whose RegExp refuses even the `u` flag: the core builds its Unicode
-    // letter classes with `new RegExp(…, "u")` on first use, which throws there. (ES2016 engines run the
-    // core: see onsend-es2016.test.ts.)
-    const oldEngine = `(function(){var R=RegExp;RegExp=function(p,f){if(/\\(\\?<[!=]|\\\\p\\{/.test(String(p))||/[us]/.test(f||""))throw new SyntaxError("Invalid regular expression");return new R(p,f);};RegExp.prototype=R.prototype;})();`;
+    // A host whose RegExp constructor throws (a broken or locked-down engine): the core builds some of
+    // its patterns with `new RegExp` as it starts, which then fails; the handler's own code (registering,
+    // reading the item, the decision, the content hash) builds none. (ES2016 engines run the core: see
+    // onsend-es2016.test.ts.)
+    const brokenRegExp = `(function(){var R=RegExp;RegExp=function(){throw new SyntaxError("Invalid regular expression");};RegExp.prototype=R.prototype;})();`;
     const failing = fakeOffice(RISKY);
-    runInBareContext(oldEngine + built.code, { Office: failing.Office });
+    runInBareContext(brokenRegExp + built.code, { Office: failing.Office });
     const calls = await fire(failing, ON_SEND_ACTION_ID);
     expect(calls).toHaveLength(1);
     expect(calls[0]!.errorMessage).toMatch(/could not check/);
@@ -204,7 +205,7 @@ describe("a bundle built with a known policy", () => {
     const hash = snapshotHash(await readSnapshot(officeItemReader(fakeOffice(RISKY).Office)));
     const id = "3f2b1c9e-8d4a-4b6f-9e21-7c5d0a1b2c3d";
     const decided = fakeOffice({ ...RISKY, headers: { [DECISION_HEADER]: id }, session: { [DECISION_SESSION_KEY]: handoffText({ v: 1, decisionId: id, contentHash: hash, outcome: "share" }) } });
-    runInBareContext(oldEngine + built.code, { Office: decided.Office });
+    runInBareContext(brokenRegExp + built.code, { Office: decided.Office });
     expect(await fire(decided, ON_SEND_ACTION_ID)).toEqual([{ allowEvent: true }]);
   });
 });

@@ -116,7 +116,7 @@ describe("the adapter", () => {
 describe("the dialog text", () => {
   test("long reasons are shortened to Outlook's 500 characters, in both forms", () => {
     const reasons = [`It leaves your organisation (${"x".repeat(600)}@gmail.com) and carries case information.`, "Second * reason_with [markdown].", "Third."];
-    const c = reviewAlert(reasons, settings, "0".repeat(64));
+    const c = reviewAlert(reasons, settings);
     expect(c.errorMessage!.length).toBeLessThanOrEqual(MESSAGE_LIMIT);
     expect(c.errorMessageMarkdown!.length).toBeLessThanOrEqual(MESSAGE_LIMIT);
     expect(c.errorMessage).toMatch(/and 1 more in SafeShare/);
@@ -237,7 +237,7 @@ describe("the dialog on older clients (requirement sets)", () => {
   });
 
   it("on Mailbox 1.12 there is no button into the pane: the text says where it is, and the 1.14/1.15 options go", () => {
-    const full = reviewAlert(["It goes to a personal address."], settings, "0".repeat(64));
+    const full = reviewAlert(["It goes to a personal address."], settings);
     const old = fitToClient(full, dialogSupportOf(requirements(12)), settings);
     expect(old).toMatchObject({ allowEvent: false });
     for (const k of ["cancelLabel", "commandId", "contextData", "errorMessageMarkdown"] as const) expect(old[k]).toBeUndefined();

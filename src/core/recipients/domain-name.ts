@@ -1,6 +1,6 @@
 import punycode from "punycode/";
 import { parse } from "tldts";
-import { CAT_CF, LETTER, MARK, NUMBER, inCategories, unicodeCategory, unicodeClass } from "../text/unicode";
+import { CAT_CF, LETTER, MARK, NUMBER, codePointIn, codePointLength, inCategories, unicodeCategory } from "../text/unicode";
 
 /**
  * Reading the part of an address after the `@`: lower-casing, the trailing dot, international (IDN)
@@ -40,16 +40,13 @@ export type DomainParse = { ok: true; domain: DomainName } | { ok: false; reason
 const MAX_LABEL = 63;
 const MAX_DOMAIN = 253;
 
-/**
- * Letters, marks and digits of any script, and the hyphen: what an international label may hold.
- * `/^[\p{L}\p{M}\p{N}-]+$/u`, built on first use from the core's category table (ES2016 engines have
- * no `\p{…}`; text/unicode.ts).
- */
-let UNICODE_LABEL: RegExp | undefined;
-
+/** Letters, marks and digits of any script, and the hyphen: what an international label may hold (`/^[\p{L}\p{M}\p{N}-]+$/u`). */
 function isUnicodeLabel(label: string): boolean {
-  UNICODE_LABEL ??= new RegExp(`^[${unicodeClass(LETTER | MARK | NUMBER)}\\-]+$`, "u");
-  return UNICODE_LABEL.test(label);
+  if (label.length === 0) return false;
+  for (let i = 0; i < label.length; i += codePointLength(label, i)) {
+    if (label.charCodeAt(i) !== 45 && !codePointIn(label, i, LETTER | MARK | NUMBER)) return false;
+  }
+  return true;
 }
 const ASCII_LABEL = /^[a-z0-9-]+$/;
 const NON_ASCII = /[^\x00-\x7f]/;

@@ -1,4 +1,4 @@
-import { CAT_LT, CAT_LU, LETTER, MARK, NUMBER, unicodeCategory, unicodeClass } from "../text/unicode";
+import { CAT_LT, CAT_LU, LETTER, MARK, NUMBER, codePointIn, codePointLength, someCodePointIn, unicodeCategory } from "../text/unicode";
 /**
  * The greeting at the top of a message ("Dear Sarah,", "Hi Sarah and Tom", "Hello Dr Patel", "Morning
  * Tom") and the names in it. "Dear Sarah" to j.bloggs@met.police.uk is a common sign of a misdirected
@@ -30,28 +30,52 @@ const MAX_LINE = 300;
 const MAX_NAMES = 10;
 
 /*
- * The regular expressions below need Unicode letter classes. ES2016 engines have no `\p{…}`, so they are
- * built on first use from the core's category table (text/unicode.ts), as explicit ranges under the `u`
- * flag: the same sets of characters, so the same matches.
+ * Unicode letter classes (`\p{L}` and friends) are ES2018, which the on-send runtime may not have, and a
+ * class built from the core's table costs milliseconds to compile in every fresh runtime; so the letters
+ * are asked of text/unicode.ts code point by code point, with the same answers.
  */
+
+/** The greeting words, case-insensitive; on their own, the first half of the opening (see `openingOf`). */
+const OPENING_WORD = /^(?:good[ \t]+(?:morning|afternoon|evening|day)|dear|hiya|hi|hello|hey|morning|afternoon|evening|greetings)/iu;
+/** What may follow the greeting words before the names. */
+const OPENING_PUNCTUATION = /[ \t,:!]*/y;
 
 /**
- * The greeting words, then no letter or digit (`(?![\p{L}\p{N}])`), then spaces, commas, colons and
- * exclamation marks; case-insensitive (flags `iu`). Anchored and without nested repetition, so it cannot
- * backtrack badly.
+ * The length of the opening of `line` (the greeting words, then no letter or digit, then spaces,
+ * commas, colons and exclamation marks; case-insensitive), or -1. "No letter or digit" is asked after
+ * the words match, not in a lookahead: where a longer greeting word is followed by a letter, so is every
+ * shorter one that could match instead ("Hiyas": "hiya", then "hi"), so the answer is the same.
  */
-let OPENING: RegExp | undefined;
-/** Words (letters, marks, apostrophes, hyphens, full stops) and single other characters: `/[\p{L}\p{M}'’.-]+|\S/gu`. */
-let TOKEN: RegExp | undefined;
-/** Any letter: `/\p{L}/u`. */
-let ANY_LETTER: RegExp | undefined;
+function openingLength(line: string): number {
+  const word = OPENING_WORD.exec(line);
+  if (!word) return -1;
+  const end = word[0].length;
+  if (codePointIn(line, end, LETTER | NUMBER)) return -1;
+  OPENING_PUNCTUATION.lastIndex = end;
+  OPENING_PUNCTUATION.exec(line);
+  return OPENING_PUNCTUATION.lastIndex;
+}
 
-function openingPattern(): RegExp {
-  OPENING ??= new RegExp(
-    `^(?:good[ \\t]+(?:morning|afternoon|evening|day)|dear|hiya|hi|hello|hey|morning|afternoon|evening|greetings)(?![${unicodeClass(LETTER | NUMBER)}])[ \\t,:!]*`,
-    "iu",
-  );
-  return OPENING;
+const SPACES = /\s*/y;
+
+/** True for the punctuation a name word may hold: `'’.-`. */
+function isNamePunctuation(c: number): boolean {
+  return c === 39 || c === 0x2019 || c === 46 || c === 45;
+}
+
+/**
+ * The next token of `text` from `from`: `/[\p{L}\p{M}'’.\-]+|\S/gu`, a word (letters, marks,
+ * apostrophes, full stops, hyphens) or one other character. Undefined at the end.
+ */
+function nextToken(text: string, from: number): { index: number; raw: string } | undefined {
+  SPACES.lastIndex = from;
+  SPACES.exec(text);
+  const index = SPACES.lastIndex;
+  if (index >= text.length) return undefined;
+  const inWord = (i: number): boolean => isNamePunctuation(text.charCodeAt(i)) || codePointIn(text, i, LETTER | MARK);
+  let end = index + codePointLength(text, index);
+  if (inWord(index)) while (end < text.length && inWord(end)) end += codePointLength(text, end);
+  return { index, raw: text.slice(index, end) };
 }
 
 /** Titles before a name; a title alone ("Dear Doctor") names nobody in particular. */
@@ -89,13 +113,14 @@ export function findGreeting(body: string): Greeting | undefined {
   if (newline >= 0) end = i + newline;
   const line = body.slice(i, end);
 
-  const opening = openingPattern().exec(line);
-  if (!opening) return undefined;
-  const rest = line.slice(opening[0].length);
+  const openingEnd = openingLength(line);
+  if (openingEnd < 0) return undefined;
+  const opening = line.slice(0, openingEnd);
+  const rest = line.slice(openingEnd);
 
   const names: GreetingName[] = [];
   let chunk = newChunk();
-  let textEnd = opening[0].replace(/[ \t,:!]+$/, "").length;
+  let textEnd = opening.replace(/[ \t,:!]+$/, "").length;
   const close = (): void => {
     if (!chunk.generic && chunk.words.length > 0 && names.length < MAX_NAMES) {
       names.push({ text: chunk.written.join(" "), words: chunk.words.map((w) => w.toLowerCase()), titled: chunk.titled });
@@ -103,18 +128,14 @@ export function findGreeting(body: string): Greeting | undefined {
     chunk = newChunk();
   };
 
-  TOKEN ??= new RegExp(`[${unicodeClass(LETTER | MARK)}'’.\\-]+|\\S`, "gu");
-  ANY_LETTER ??= new RegExp(`[${unicodeClass(LETTER)}]`, "u");
-  const token = TOKEN;
-  token.lastIndex = 0;
-  for (let m = token.exec(rest); m; m = token.exec(rest)) {
-    const raw = m[0];
+  for (let m = nextToken(rest, 0); m; m = nextToken(rest, m.index + m.raw.length)) {
+    const raw = m.raw;
     const lower = raw.toLowerCase();
     if (AND.has(lower)) {
       close();
       continue;
     }
-    if (!ANY_LETTER.test(raw)) break; // "!", ":", digits: the greeting is over
+    if (!someCodePointIn(raw, LETTER)) break; // "!", ":", digits: the greeting is over
     const word = trimPunctuation(raw);
     const bare = word.toLowerCase();
     if (!word) break;
@@ -130,7 +151,7 @@ export function findGreeting(body: string): Greeting | undefined {
       break; // a lower-case word ("thanks", "hope") starts the message itself
     }
     chunk.written.push(word);
-    textEnd = opening[0].length + m.index + raw.length;
+    textEnd = openingEnd + m.index + raw.length;
     if (endsSentence) break;
   }
   close();

@@ -1,4 +1,4 @@
-import { LETTER, MARK, unicodeClass } from "../text/unicode";
+import { LETTER, MARK, runsOfCodePointsIn } from "../text/unicode";
 import type { GreetingName } from "./greeting";
 
 /**
@@ -81,13 +81,9 @@ export function sameName(a: string, b: string): boolean {
   return !!ga && !!gb && ga.some((g) => gb.includes(g));
 }
 
-/** `/[^\p{L}\p{M}]+/u`, built on first use from the core's category table (ES2016 has no `\p{…}`). */
-let NOT_LETTERS: RegExp | undefined;
-
 /** Lower-case letter runs of a string: "O'Brien, Mary-Jane" → ["o", "brien", "mary", "jane"]. */
 function letterWords(text: string): string[] {
-  NOT_LETTERS ??= new RegExp(`[^${unicodeClass(LETTER | MARK)}]+`, "u");
-  return text.toLowerCase().split(NOT_LETTERS).filter((w) => w.length > 0);
+  return runsOfCodePointsIn(text.toLowerCase(), LETTER | MARK);
 }
 
 /** Identity of one recipient from the local part of the address and the display name (if any). */

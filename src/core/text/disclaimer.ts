@@ -1,6 +1,6 @@
 import { type Line, isBlankLine, lineText } from "./lines";
 import { type LineRange, nextNonBlank } from "./line-ranges";
-import { LETTER, unicodeClass } from "./unicode";
+import { fromFirstCodePointIn, LETTER } from "./unicode";
 
 /**
  * Confidentiality disclaimers and e-mail footers ("This email and any files transmitted with it are
@@ -62,19 +62,9 @@ const VOCABULARY = [
 
 type Opening = "strong" | "weak" | "print";
 
-/** Lower-cased start of a line with leading bullets, stars and a "Disclaimer:"-style label removed. */
-let LEADING_NON_LETTERS: RegExp | undefined;
-
-/** `/^[^\p{L}]+/u`, built on first use from the letter table (ES2016 engines have no `\p{…}`). */
-function leadingNonLetters(): RegExp {
-  LEADING_NON_LETTERS ??= new RegExp(`^[^${unicodeClass(LETTER)}]+`, "u");
-  return LEADING_NON_LETTERS;
-}
-
+/** Lower-cased start of a line with leading bullets, stars and other non-letters removed. */
 function openingText(body: string, line: Line): string {
-  return lineText(body, line, 200)
-    .toLowerCase()
-    .replace(leadingNonLetters(), "");
+  return fromFirstCodePointIn(lineText(body, line, 200).toLowerCase(), LETTER);
 }
 
 function openingOf(body: string, line: Line): Opening | null {

@@ -7,9 +7,10 @@
  * checked code point by code point against them by test/core/text/unicode-table.test.ts), decoded on
  * first use into sorted run starts for a binary search.
  *
- * Regular expressions that need such a class ("letters and marks") get it from `unicodeClass`, as
- * explicit `\u{…}` ranges under the `u` flag (ES2015), so that their matching is exactly what the
- * property escapes gave.
+ * Code that needs such a class walks the code points with {@link codePointIn} and friends below. A
+ * regular expression can get it from `unicodeClass`, as explicit `\u{…}` ranges under the `u` flag
+ * (ES2015), matching exactly what the property escapes gave; but building and compiling such a class
+ * costs milliseconds in every fresh on-send runtime, so the check itself does not.
  */
 import { UNICODE_CATEGORY_RUNS } from "./unicode-data";
 
@@ -54,6 +55,9 @@ function decode(): void {
 
 /** The category code of a code point (CAT_NONE outside the table's categories, and for surrogates). */
 export function unicodeCategory(cp: number): number {
+  // ASCII by code, so that plain English text never decodes the table: in ASCII only A–Z (Lu), a–z
+  // (Ll) and 0–9 (Nd) are in a category the core asks about.
+  if (cp < 128) return cp >= 97 && cp <= 122 ? CAT_LL : cp >= 65 && cp <= 90 ? CAT_LU : cp >= 48 && cp <= 57 ? CAT_ND : CAT_NONE;
   if (starts === undefined || cats === undefined) decode();
   const s = starts as Uint32Array;
   let lo = 0;
@@ -69,6 +73,57 @@ export function unicodeCategory(cp: number): number {
 /** True when code point `cp` is in one of the categories of `mask` (LETTER, MARK, NUMBER or 1 << CAT_…). */
 export function inCategories(cp: number, mask: number): boolean {
   return ((1 << unicodeCategory(cp)) & mask) !== 0;
+}
+
+/**
+ * True when the code point that starts at `text[i]` is in the categories of `mask`: what `[\p{…}]` under
+ * the `u` flag asks of the character there. False at the end of the text.
+ */
+export function codePointIn(text: string, i: number, mask: number): boolean {
+  const cp = text.codePointAt(i);
+  return cp !== undefined && inCategories(cp, mask);
+}
+
+/** The length in code units of the code point that starts at `text[i]` (2 for a surrogate pair). */
+export function codePointLength(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return 2;
+  }
+  return 1;
+}
+
+/** True when `text` holds a code point in the categories of `mask`: `/[\p{…}]/u.test(text)`. */
+export function someCodePointIn(text: string, mask: number): boolean {
+  for (let i = 0; i < text.length; i += codePointLength(text, i)) if (codePointIn(text, i, mask)) return true;
+  return false;
+}
+
+/** `text` from its first code point in the categories of `mask`: `text.replace(/^[^\p{…}]+/u, "")`. */
+export function fromFirstCodePointIn(text: string, mask: number): string {
+  let i = 0;
+  while (i < text.length && !codePointIn(text, i, mask)) i += codePointLength(text, i);
+  return i === 0 ? text : text.slice(i);
+}
+
+/**
+ * The runs of code points in the categories of `mask`: `text.split(/[^\p{…}]+/u)` without the empty
+ * strings.
+ */
+export function runsOfCodePointsIn(text: string, mask: number): string[] {
+  const out: string[] = [];
+  let start = -1;
+  for (let i = 0; i < text.length; i += codePointLength(text, i)) {
+    const inside = codePointIn(text, i, mask);
+    if (inside && start < 0) start = i;
+    else if (!inside && start >= 0) {
+      out.push(text.slice(start, i));
+      start = -1;
+    }
+  }
+  if (start >= 0) out.push(text.slice(start));
+  return out;
 }
 
 const classes = new Map<number, string>();

@@ -18,15 +18,19 @@ const MAX_REASONS = 2;
 /** Why the handler is holding a message, as the pane reads it from `contextData`. */
 export type HoldReason = "review" | "declined" | "check-failed";
 
-/** The dialog for a message that needs a decision. */
-export function reviewAlert(reasons: readonly string[], settings: HandlerSettings, contentHash: string): CompletedOptions {
+/**
+ * The dialog for a message that needs a decision. Its `contextData` carries no content hash: the pane
+ * reads and hashes the item itself when the practitioner opens it, and hashing a long body here cost a
+ * fresh on-send runtime more than a tenth of its time on every held Send, for a value nobody read.
+ */
+export function reviewAlert(reasons: readonly string[], settings: HandlerSettings): CompletedOptions {
   return hold(
     "This email needs a decision before it is sent.",
     reasons.slice(0, MAX_REASONS),
     reasons.length > MAX_REASONS ? `and ${reasons.length - MAX_REASONS} more in SafeShare.` : undefined,
     `Select ${settings.cancelLabel} to see why and record your decision.`,
     settings,
-    { reason: "review", contentHash },
+    { reason: "review" },
   );
 }
 

@@ -86,7 +86,7 @@ export async function onMessageSend(event: MailboxEventLike, deps: OnSendDeps): 
     const result = check(messageInput(snapshot), outlookCheckContext(settings.policy, snapshot.accountType));
     outcome.verdict = result.verdict;
     if (result.verdict === "pass") completion.complete({ allowEvent: true }, "pass");
-    else completion.complete(reviewAlert(result.verdictReasons, settings, currentHash()), "review");
+    else completion.complete(reviewAlert(result.verdictReasons, settings), "review");
   } catch (error) {
     outcome.error = error;
     completion.complete(failureAlert(settings), "failure");

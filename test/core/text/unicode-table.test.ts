@@ -6,7 +6,8 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { CAT_LU, LETTER, MARK, NUMBER, inCategories, unicodeCategory, unicodeClass } from "../../../src/core/text/unicode";
+import fc from "fast-check";
+import { CAT_LU, LETTER, MARK, NUMBER, fromFirstCodePointIn, inCategories, runsOfCodePointsIn, someCodePointIn, unicodeCategory, unicodeClass } from "../../../src/core/text/unicode";
 import { engineCategory, unicodeDataModule } from "./unicode-table";
 
 const DATA_FILE = path.resolve(__dirname, "../../../src/core/text/unicode-data.ts");
@@ -41,5 +42,21 @@ describe("Unicode categories without property escapes", () => {
       if (built.test(s) !== expected || inCategories(cp, mask) !== expected) wrong.push(cp.toString(16));
     }
     expect(wrong).toEqual([]);
+  });
+
+  test("the code-point walks answer as the property-escape expressions do, on any text with lone surrogates", () => {
+    const piece = fc.oneof(
+      fc.string({ unit: "binary", maxLength: 6 }),
+      fc.constantFrom("\ud800", "\udc00", "\ud83d\ude00", "\u0301", "Zoë", "日本", "٣", " ", "-", "'", "İ"),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }), (parts) => {
+        const text = parts.join("");
+        expect(someCodePointIn(text, LETTER)).toBe(/\p{L}/u.test(text));
+        expect(fromFirstCodePointIn(text, LETTER)).toBe(text.replace(/^[^\p{L}]+/u, ""));
+        expect(runsOfCodePointsIn(text, LETTER | MARK)).toEqual(text.split(/[^\p{L}\p{M}]+/u).filter((w) => w.length > 0));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -1,4 +1,44 @@
+import fc from "fast-check";
 import { MAX_WINDOW, windowIndexAt, windowsOf } from "../../../../src/core/content/people/windows";
+
+/**
+ * The definition of the windows, written as the plain loop over every character that windowsOf was
+ * before it looked only at the break candidates (a regular expression, for the cold on-send runtime).
+ */
+function windowsByEveryCharacter(text: string, from = 0, to = text.length): { start: number; end: number }[] {
+  const space = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
+  const titles = new Set(["mr", "mrs", "ms", "mx", "dr", "st", "prof", "rev", "revd", "sgt", "insp", "det", "cllr", "approx", "no", "ref", "tel", "dob", "d.o.b"]);
+  const abbreviationDot = (dot: number): boolean => {
+    if (text.charCodeAt(dot) !== 46) return false;
+    let s = dot;
+    while (s > 0 && /[A-Za-z]/.test(text.charAt(s - 1))) s--;
+    const word = text.slice(s, dot);
+    return (word.length === 1 && word >= "A" && word <= "Z") || titles.has(word.toLowerCase());
+  };
+  const out: { start: number; end: number }[] = [];
+  let start = from;
+  const push = (end: number): void => {
+    let s = start;
+    let e = end;
+    while (s < e && space(text.charCodeAt(s))) s++;
+    while (e > s && space(text.charCodeAt(e - 1))) e--;
+    if (e > s) out.push({ start: s, end: e });
+    start = end;
+  };
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) {
+      push(i);
+      start = i + 1;
+    } else if ((c === 46 || c === 33 || c === 63) && (i + 1 >= to || space(text.charCodeAt(i + 1))) && !abbreviationDot(i)) {
+      push(i + 1);
+    } else if (i - start >= MAX_WINDOW) {
+      push(i);
+    }
+  }
+  push(to);
+  return out;
+}
 
 const texts = (t: string): string[] => windowsOf(t).map((w) => t.slice(w.start, w.end));
 
@@ -20,6 +60,20 @@ describe("windows", () => {
     const windows = windowsOf(line);
     expect(windows.every((w) => w.end - w.start <= MAX_WINDOW + 1)).toBe(true);
     expect(windows.length).toBeGreaterThan(200);
+  });
+
+  it("gives exactly the windows of the character-by-character definition, for any text and range", () => {
+    const piece = fc.constantFrom("Mr. Kemp", " J. Smith", "e.g.", "4.1", "!", "?", ".", ". ", "\n", "\r\n", " ", "\u00a0", "word ", "x".repeat(450), "dob. ", "No. 5");
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), fc.nat(), fc.nat(), (parts, a, b) => {
+        const text = parts.join("");
+        const from = text.length ? a % (text.length + 1) : 0;
+        const to = from + (text.length - from ? b % (text.length - from + 1) : 0);
+        expect(windowsOf(text)).toEqual(windowsByEveryCharacter(text));
+        expect(windowsOf(text, from, to)).toEqual(windowsByEveryCharacter(text, from, to));
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it("finds the window holding an offset", () => {

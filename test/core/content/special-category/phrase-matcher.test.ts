@@ -1,4 +1,43 @@
+import fc from "fast-check";
 import { compilePhrases, matchPhrases, wordsOf } from "../../../../src/core/content/special-category";
+import { inCategories, LETTER, NUMBER } from "../../../../src/core/text/unicode";
+
+/** The word split as first written: a loop over every code unit (wordsOf must give exactly the same). */
+function wordsByEveryCodeUnit(body: string): { start: number; end: number; text: string; lower: string }[] {
+  const isWordChar = (i: number): boolean => {
+    const c = body.charCodeAt(i);
+    if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+    if (c >= 0xd800 && c <= 0xdfff) return false;
+    return inCategories(c, LETTER | NUMBER);
+  };
+  const out: { start: number; end: number; text: string; lower: string }[] = [];
+  const n = body.length;
+  const lowered = body.toLowerCase();
+  const aligned = lowered.length === n;
+  let i = 0;
+  while (i < n) {
+    if (!isWordChar(i)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < n && isWordChar(i)) i++;
+    while (i + 1 < n && body.charCodeAt(i) === 38 && isWordChar(i + 1)) {
+      i++;
+      while (i < n && isWordChar(i)) i++;
+    }
+    const c = body.charCodeAt(i);
+    if (i + 1 < n && (c === 39 || c === 0x2019) && isWordChar(i + 1)) {
+      let j = i + 1;
+      while (j < n && j - i <= 3 && isWordChar(j)) j++;
+      if (j - i <= 3) i = j;
+    }
+    const text = body.slice(start, i);
+    out.push({ start, end: i, text: text.replace(/\u2019/g, "'"), lower: (aligned ? lowered.slice(start, i) : text.toLowerCase()).replace(/\u2019/g, "'") });
+  }
+  return out;
+}
+
 
 describe("wordsOf", () => {
   it.each([
@@ -52,5 +91,29 @@ describe("matchPhrases", () => {
     ["mental    health", []],
   ])("%j", (body, expected) => {
     expect(run(body)).toEqual(expected);
+  });
+});
+
+describe("wordsOf", () => {
+  it("splits exactly as the loop over every code unit, in any script and with lone surrogates", () => {
+    const piece = fc.constantFrom("Oscar", "’s", "'s", "'ll", "&", "A&E", " ", "\n", "-", "123", "Zoë", "İ", "ǅ", "日本", "\ud83d\ude00", "\ud800", "\udc00", "–", "“", "’", "x’", "Nan's", "٣", "ΟΔΟΣ");
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (parts) => {
+        const body = parts.join("");
+        expect(wordsOf(body)).toEqual(wordsByEveryCodeUnit(body));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it("splits text whose words are all ASCII (the one-expression path) exactly so too", () => {
+    const piece = fc.constantFrom("Oscar", "’s", "'s", "'ll", "'", "’", "&", "A&E", "&&", " ", "\n", "-", "123", "–", "—", "“", "”", "‘", "…", "•", "\u00a0", "£5", "x’", "it’sa", "Nan's", "ab'cd", "a'b'c", ".");
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (parts) => {
+        const body = parts.join("");
+        expect(wordsOf(body)).toEqual(wordsByEveryCodeUnit(body));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
