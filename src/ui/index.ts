@@ -31,6 +31,8 @@ export { RecipientChip } from "./recipient-chip/RecipientChip";
 export type { RecipientChipProps } from "./recipient-chip/RecipientChip.types";
 export { FIELD_LABELS, isPlausibleAddress, RECIPIENT_CLASS_LABELS } from "./recipient-chip/recipient-classes";
 export { FlaggedSentence } from "./flagged-sentence/FlaggedSentence";
+export { FlaggedSentenceGroup } from "./flagged-sentence/FlaggedSentenceGroup";
+export { GROUP_FROM, groupFlaggedSentences, type SentenceGroup } from "./flagged-sentence/group-sentences";
 export { ErrorSummary, focusQuestion, type ErrorSummaryProps } from "./error-summary/ErrorSummary";
 export type { FlaggedSentenceProps } from "./flagged-sentence/FlaggedSentence.types";
 export { SENTENCE_FLAG_TEXTS, sentenceFixes } from "./flagged-sentence/useFlaggedSentence";

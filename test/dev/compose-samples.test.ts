@@ -14,7 +14,7 @@ const verdictOf = (id: string) => {
 };
 
 describe("compose demo samples", () => {
-  it.each(["risky", "police", "attachment", "carer"])("%s is held", (id) => {
+  it.each(["risky", "police", "attachment", "carer", "chronology"])("%s is held", (id) => {
     expect(verdictOf(id).verdict).toBe("review");
   });
   it.each(["internal", "bulletin"])("%s sends with no prompt", (id) => {
@@ -25,5 +25,10 @@ describe("compose demo samples", () => {
   });
   it("the attachment sample is held for its file name, and says so", () => {
     expect(verdictOf("attachment").verdictSummary).toContain("attaches 'Safety plan - O Kemp.docx'");
+  });
+  it("the long chronology repeats its flags and carries an NHS number only in the text it replies to", () => {
+    const result = verdictOf("chronology");
+    expect(result.sentences.filter((x) => x.flags.length > 0).length).toBeGreaterThanOrEqual(8);
+    expect(result.identifiers.filter((i) => i.type === "nhs-number").map((i) => i.quoted)).toEqual([true]);
   });
 });

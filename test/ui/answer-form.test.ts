@@ -15,6 +15,7 @@ import {
   withAnswer,
   withChildAge,
   withCompanion,
+  withConsentFormFolded,
   withFlagResolution,
   withKnownFlags,
   COMPANION_FIELDS,
@@ -96,6 +97,29 @@ describe("the checklist as a form (answer-form)", () => {
     expect(ids("consent", d)).not.toContain("consent.givenAt");
     d = withAnswer(d, q("consent.form"), "explicit-verbal");
     expect(ids("consent", d)).toContain("consent.givenAt");
+  });
+
+  it("asks whether there is consent and how it was given as one choice, writing both answers (issue 12)", () => {
+    const folded = withConsentFormFolded(askedQuestions("consent", draftFrom(EMPTY_PREFILL), EMPTY_PREFILL));
+    const kind = folded.find((x) => x.id === "consent.kind")!;
+    const options = kind.type.kind === "choice" ? kind.type.options : [];
+    expect(options.map((o) => o.label)).toEqual([
+      "Consent obtained: explicit consent, in writing",
+      "Consent obtained: explicit consent, given verbally (record the date and time)",
+      "Consent obtained: implicit consent, within the service",
+      "Consent refused",
+      "Consent not sought (say why)",
+    ]);
+    let d = withAnswer(draftFrom(EMPTY_PREFILL), kind, "obtained/explicit-verbal");
+    expect(d.consent).toMatchObject({ kind: "obtained", form: "explicit-verbal" });
+    expect(questionValue(kind, d)).toBe("obtained/explicit-verbal");
+    // The separate form question is not shown again, and the verbal time still follows.
+    const next = withConsentFormFolded(askedQuestions("consent", d, EMPTY_PREFILL)).map((x) => x.id);
+    expect(next).not.toContain("consent.form");
+    expect(next).toContain("consent.givenAt");
+    d = withAnswer(d, kind, "refused");
+    expect(d.consent).toMatchObject({ kind: "refused" });
+    expect(questionValue(kind, d)).toBe("refused");
   });
 
   it("resolves flags one by one and forgets flags the analysis no longer raises", () => {

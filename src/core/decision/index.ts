@@ -33,6 +33,7 @@ export {
   type RightWay,
 } from "./answers";
 export { canonicalJson } from "./canonical";
+export { consentCoversSharing, consentIsLawfulBasis } from "./consent-basis";
 export { verifyChain, practitionerChains, type ChainOptions, type ChainProblem, type ChainReport } from "./chain";
 export {
   GOLDEN_RULES_2018,

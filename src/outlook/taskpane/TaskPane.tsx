@@ -1,7 +1,7 @@
-import { Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Spinner, tokens } from "@fluentui/react-components";
+import { Button, Link, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Spinner, tokens } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { EmailAddressDetailsLike } from "../onsend/office-types";
-import { type Prefill, prefillFrom, type Problem, recommendationFrom, STEPS } from "../../core/decision";
+import { consentIsLawfulBasis, type Prefill, prefillFrom, type Problem, recommendationFrom, STEPS } from "../../core/decision";
 import type { ComposeSnapshot } from "../onsend/snapshot";
 import {
   answersInput,
@@ -11,6 +11,8 @@ import {
   type DraftAnswers,
   ErrorSummary,
   FlaggedSentence,
+  FlaggedSentenceGroup,
+  groupFlaggedSentences,
   OutboxStatus,
   parsedAnswers,
   PeopleSummary,
@@ -22,6 +24,8 @@ import { analyseItem, applyBodyEdit, holdReasonFrom, type RecordMode, recordDeci
 import type { PaneItem } from "./pane-office";
 import type { PaneAnalysis, PaneServices, SinkCounts } from "./pane-services";
 import type { HoldReason } from "../onsend/alert-text";
+import { IDENTIFIER_NAMES } from "../../core/check/identifier-names";
+import type { IdentifierResult } from "../../core/check/result";
 
 /**
  * The Outlook task pane: why the email was held, who it goes to, what it says (flags highlighted and
@@ -29,6 +33,19 @@ import type { HoldReason } from "../onsend/alert-text";
  * path, and the three ways to record the decision. All checklist logic is the core's; this component
  * holds the draft answers and calls the controller.
  */
+
+/**
+ * The identifiers of a person found in quoted or forwarded text ("an NHS number (943 476 5919)"): no
+ * sentence of the new text holds them, so without this they showed only as a flag in step 6.
+ */
+function quotedIdentifierList(identifiers: readonly IdentifierResult[]): string[] {
+  const shown = identifiers.filter((i) => i.quoted && (i.type === "nhs-number" || i.type === "ni-number" || i.type === "date-of-birth"));
+  const named = [...new Set(shown.map((i) => `${IDENTIFIER_NAMES[i.type]} (${i.text})`))];
+  return named.length > 5 ? [...named.slice(0, 5), `${named.length - 5} more`] : named;
+}
+
+/** More flagged sentences than this put a "Skip to the checklist" link above them. */
+const SKIP_LINK_FROM = 3;
 
 const useStyles = makeStyles({
   root: {
@@ -211,6 +228,7 @@ export function TaskPane(props: TaskPaneProps) {
   }
 
   const { result } = loaded.analysis;
+  const quotedIdentifiers = quotedIdentifierList(result.identifiers);
   const flagged = result.sentences.filter((x) => x.flags.length > 0 || result.identifiers.some((i) => i.start >= x.start && i.end <= x.end));
   const disabled = busy || done;
   const decisionKind = (draft.decision as { kind?: string } | undefined)?.kind;
@@ -278,17 +296,35 @@ export function TaskPane(props: TaskPaneProps) {
         <h2 id="ss-content" className={s.h2}>
           What it says
         </h2>
+        {flagged.length > SKIP_LINK_FROM && (
+          // A long message's flags stand between the practitioner and the checklist: one jump past them.
+          <Link href="#ss-checklist" onClick={(e) => (e.preventDefault(), document.getElementById("ss-checklist")?.focus())}>
+            Skip to the checklist
+          </Link>
+        )}
         {flagged.length === 0 ? (
           <p className={s.muted}>No sentence needs attention.</p>
         ) : (
           <ul className={s.list}>
-            {flagged.map((x) => (
-              <FlaggedSentence key={x.start} sentence={x} identifiers={result.identifiers} acronyms={result.acronyms} onFix={done ? undefined : (e) => void onEdit(e)} busy={disabled} />
+            {groupFlaggedSentences(flagged).map((g) => (
+              <FlaggedSentenceGroup
+                key={g.sentences[0]?.start}
+                group={g}
+                render={(x) => <FlaggedSentence key={x.start} sentence={x} identifiers={result.identifiers} acronyms={result.acronyms} onFix={done ? undefined : (e) => void onEdit(e)} busy={disabled} />}
+              />
             ))}
           </ul>
         )}
+        {quotedIdentifiers.length > 0 && (
+          <p className={s.muted} data-testid="quoted-identifiers">
+            In the quoted or forwarded text: {quotedIdentifiers.join(", ")}. It is sent too.
+          </p>
+        )}
         {loaded.prefill.specialCategories.length > 0 && (
-          <p className={s.muted}>Special category information: {loaded.prefill.specialCategories.join(", ").replace(/-/g, " ")}. Step 5 asks for the Article 9 condition.</p>
+          <p className={s.muted}>
+            Special category information: {loaded.prefill.specialCategories.join(", ").replace(/-/g, " ")}.{" "}
+            {consentIsLawfulBasis(parsedAnswers(draft)) ? "The explicit consent you recorded is the Article 9 condition." : "Step 5 asks for the Article 9 condition."}
+          </p>
         )}
         <div className={s.actions}>
           <Button size="small" disabled={disabled} onClick={() => void fix("Check again", async () => undefined)}>
@@ -298,7 +334,7 @@ export function TaskPane(props: TaskPaneProps) {
       </section>
 
       <section className={s.section} aria-labelledby="ss-checklist">
-        <h2 id="ss-checklist" className={s.h2}>
+        <h2 id="ss-checklist" className={s.h2} tabIndex={-1}>
           Checklist
         </h2>
         {STEPS.map((step) => (

@@ -50,4 +50,11 @@ export interface ChecklistStepState {
    * undefined when the step shows fewer than two principles to confirm.
    */
   readonly confirmAll: { readonly checked: boolean | "mixed"; readonly onChange: (checked: boolean) => void } | undefined;
+  /**
+   * An optional step whose every answer the core fills in (step 5 with consent as the lawful basis)
+   * shows those answers in a line each, with "Change", instead of all its choices: the answers for
+   * `summary`, undefined when the step is shown in full.
+   */
+  readonly summary: readonly { readonly question: string; readonly answer: string }[] | undefined;
+  readonly onExpand: () => void;
 }

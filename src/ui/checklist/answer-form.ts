@@ -169,6 +169,27 @@ export function askedQuestions(step: StepId, draft: DraftAnswers, prefill: Prefi
   return QUESTIONS.filter((q) => q.step === step && questionAsked(q, draft, prefill, needs));
 }
 
+/**
+ * Step 4 asks "Do you have consent?" and "How was consent given?" as one choice in the forms ("Consent
+ * obtained: explicit consent, in writing", …, "Consent refused", "Consent not sought"): the two answers
+ * are still the core's two fields (`consent.kind`, `consent.form`), but a share with consent takes one
+ * click for them instead of two. The folded choice's values are `obtained/<form>`.
+ */
+const OBTAINED_AS = "obtained/";
+
+/** The step's questions with "how consent was given" folded into "do you have consent" (see {@link OBTAINED_AS}). */
+export function withConsentFormFolded(questions: readonly Question[]): Question[] {
+  const kind = questions.find((q) => q.id === "consent.kind");
+  const form = QUESTIONS.find((q) => q.id === "consent.form");
+  if (!kind || kind.type.kind !== "choice" || !form || form.type.kind !== "choice") return [...questions];
+  const forms = form.type.options;
+  const options = kind.type.options.flatMap((o) =>
+    o.value === "obtained" ? forms.map((f) => ({ ...f, value: `${OBTAINED_AS}${f.value}`, label: `${o.label}: ${f.label.charAt(0).toLowerCase()}${f.label.slice(1)}` })) : [o],
+  );
+  const folded: Question = { ...kind, type: { ...kind.type, options }, help: [...kind.help, ...form.help] };
+  return questions.filter((q) => q.id !== "consent.form").map((q) => (q === kind ? folded : q));
+}
+
 /** Companion fields shown after a question, given the draft. */
 export function companionsAfter(questionId: string, draft: DraftAnswers): CompanionField[] {
   return COMPANION_FIELDS.filter((c) => c.after === questionId && (variantFields(c.answer, answerOf(draft, c.answer)?.kind) ?? []).includes(c.field));
@@ -186,6 +207,7 @@ export function questionValue(question: Question, draft: DraftAnswers): unknown 
   if (question.id === "consent.whose") {
     return Array.isArray(answer?.whose) ? (answer.whose as Obj[]).map((w) => w.kind) : [];
   }
+  if (question.id === "consent.kind" && answer?.kind === "obtained" && typeof answer.form === "string") return `${OBTAINED_AS}${answer.form}`;
   if (question.id.startsWith("consent.child.")) {
     const competence = childEntry(draft)?.competence;
     const v = isObj(competence) ? competence[question.field.split(".").pop() ?? ""] : undefined;
@@ -225,6 +247,10 @@ export function withAnswer(draft: DraftAnswers, question: Question, value: unkno
     if (list.includes("none") && (!wasNone || sources.length === 0)) return { ...draft, advice: { kind: "none" } };
     if (sources.length === 0) return { ...draft, advice: undefined };
     return { ...draft, advice: { kind: "sought", from: sources, summary: previous?.summary } };
+  }
+
+  if (question.id === "consent.kind" && typeof value === "string" && value.startsWith(OBTAINED_AS)) {
+    return withField(withAnswer(draft, question, "obtained"), "consent", "form", value.slice(OBTAINED_AS.length));
   }
 
   if (question.id === "consent.whose") {

@@ -1,5 +1,5 @@
-import { Checkbox, Field, Input, Radio, RadioGroup, Textarea } from "@fluentui/react-components";
-import { isRiskyAddressFlag, type Question } from "../../core/decision";
+import { Button, Checkbox, Field, Input, Radio, RadioGroup, Textarea } from "@fluentui/react-components";
+import { isRiskyAddressFlag } from "../../core/decision";
 import { CHILD_AGE_FIELD, type FlagResolutionDraft } from "./answer-form";
 import { flagUnresolved } from "./useChecklistStep";
 import type { ChecklistStepState, FlagView, QuestionView } from "./ChecklistStep.types";
@@ -27,15 +27,26 @@ export function isoFromLocalInput(value: string): string | undefined {
   return Number.isNaN(d.getTime()) ? undefined : d.toISOString();
 }
 
-function Help(props: { question: Question; classes: Classes }) {
-  if (props.question.help.length === 0) return null;
+/**
+ * "What the guidance says" for the whole step: one expander (one tab stop) holding each asked question's
+ * quotes under its wording. One per question put 29 tab stops between the questions of a full checklist.
+ */
+function StepHelp(props: { questions: readonly QuestionView[]; classes: Classes }) {
+  const withHelp = props.questions.map((v) => v.question).filter((q) => q.help.length > 0);
+  if (withHelp.length === 0) return null;
+  const { classes } = props;
   return (
-    <details className={props.classes.help}>
-      <summary className={props.classes.helpSummary}>What the guidance says</summary>
-      {props.question.help.map((h) => (
-        <blockquote key={h.quote} className={props.classes.quote}>
-          “{h.quote}” ({h.seed})
-        </blockquote>
+    <details className={classes.help}>
+      <summary className={classes.helpSummary}>What the guidance says</summary>
+      {withHelp.map((q) => (
+        <div key={q.id}>
+          {withHelp.length > 1 && <p className={classes.helpQuestion}>{q.wording}</p>}
+          {q.help.map((h) => (
+            <blockquote key={h.quote} className={classes.quote}>
+              “{h.quote}” ({h.seed})
+            </blockquote>
+          ))}
+        </div>
       ))}
     </details>
   );
@@ -171,6 +182,21 @@ export function renderChecklistStep(state: ChecklistStepState, classes: Classes)
       </h3>
       {need.kind === "not-needed" && <p className={classes.note}>Not needed: {need.because}.</p>}
       {need.kind === "optional" && <p className={classes.note}>Optional: {need.because}.</p>}
+      {state.summary && (
+        <div className={classes.summary} data-testid="step-summary">
+          <ul className={classes.summaryList}>
+            {state.summary.map((a) => (
+              <li key={a.question}>
+                {a.question} <strong>{a.answer}</strong>
+              </li>
+            ))}
+          </ul>
+          <Button size="small" appearance="secondary" disabled={state.disabled} onClick={state.onExpand} aria-label={`Change: ${step.title}`}>
+            Change
+          </Button>
+        </div>
+      )}
+      {!state.summary && <StepHelp questions={state.questions} classes={classes} />}
       {state.stepProblems.length > 0 && (
         <ul className={classes.problems}>
           {state.stepProblems.map((p) => (
@@ -188,29 +214,29 @@ export function renderChecklistStep(state: ChecklistStepState, classes: Classes)
           />
         </div>
       )}
-      {state.questions.map((view) => (
-        <div key={view.question.id} data-question={view.question.id}>
-          <QuestionInput view={view} state={state} classes={classes} />
-          <Help question={view.question} classes={classes} />
-          {view.companions.map((c) => (
-            <Field key={c.field.field} label={c.field.label} {...fieldState(c.problem)}>
-              <Textarea value={typeof c.value === "string" ? c.value : ""} disabled={state.disabled} onChange={(_, d) => state.onCompanion(c.field, d.value)} />
-            </Field>
-          ))}
-          {view.childAge !== undefined && (
-            <Field label={CHILD_AGE_FIELD.label}>
-              <Input
-                type="number"
-                min={0}
-                max={17}
-                value={view.childAge === null ? "" : String(view.childAge)}
-                disabled={state.disabled}
-                onChange={(_, d) => state.onChildAge(d.value === "" ? undefined : Number(d.value))}
-              />
-            </Field>
-          )}
-        </div>
-      ))}
+      {!state.summary &&
+        state.questions.map((view) => (
+          <div key={view.question.id} data-question={view.question.id}>
+            <QuestionInput view={view} state={state} classes={classes} />
+            {view.companions.map((c) => (
+              <Field key={c.field.field} label={c.field.label} {...fieldState(c.problem)}>
+                <Textarea value={typeof c.value === "string" ? c.value : ""} disabled={state.disabled} onChange={(_, d) => state.onCompanion(c.field, d.value)} />
+              </Field>
+            ))}
+            {view.childAge !== undefined && (
+              <Field label={CHILD_AGE_FIELD.label}>
+                <Input
+                  type="number"
+                  min={0}
+                  max={17}
+                  value={view.childAge === null ? "" : String(view.childAge)}
+                  disabled={state.disabled}
+                  onChange={(_, d) => state.onChildAge(d.value === "" ? undefined : Number(d.value))}
+                />
+              </Field>
+            )}
+          </div>
+        ))}
     </section>
   );
 }

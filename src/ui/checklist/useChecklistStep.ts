@@ -1,5 +1,5 @@
-import { useId } from "react";
-import { type AnswerKey, flagPrinciple, flagQuestion, type Need, type Problem, problemForPerson, questionPath } from "../../core/decision";
+import { useId, useState } from "react";
+import { type AnswerKey, answersWithPrefill, flagPrinciple, flagQuestion, type Need, type Problem, problemForPerson, questionPath } from "../../core/decision";
 import {
   askedQuestions,
   CHILD_AGE_FIELD,
@@ -9,10 +9,12 @@ import {
   draftNeeds,
   type DraftAnswers,
   flagResolution,
+  parsedAnswers,
   questionValue,
   withAnswer,
   withChildAge,
   withCompanion,
+  withConsentFormFolded,
   withFlagResolution,
 } from "./answer-form";
 import type { ChecklistStepProps, ChecklistStepState, FlagView, QuestionView } from "./ChecklistStep.types";
@@ -36,11 +38,17 @@ export function checklistStepView(props: Pick<ChecklistStepProps, "step" | "draf
     found.forEach((p) => used.add(p));
     return found.length ? found.map((p) => problemForPerson(p).inline).join(" ") : undefined;
   };
-  const asked = askedQuestions(step.id, draft, prefill);
+  const asked = withConsentFormFolded(askedQuestions(step.id, draft, prefill));
+  // The folded consent choice answers "how consent was given" too, so it shows that field's problem.
+  const problemOf = (question: (typeof asked)[number]): string | undefined => {
+    const own = problemFor(questionPath(question));
+    const form = question.id === "consent.kind" ? problemFor("consent.form") : undefined;
+    return own && form ? `${own} ${form}` : (own ?? form);
+  };
   const questions: QuestionView[] = asked.map((question) => ({
     question,
     value: questionValue(question, draft),
-    problem: problemFor(questionPath(question)),
+    problem: problemOf(question),
     companions: companionsAfter(question.id, draft).map((field) => ({ field, value: companionValue(field, draft), problem: problemFor(`${field.answer}.${field.field}`) })),
     childAge: question.id === CHILD_AGE_FIELD.after && asked.some((q) => q.id.startsWith("consent.child.")) ? (childAge(draft) ?? null) : undefined,
   }));
@@ -86,8 +94,46 @@ export function confirmAllOf(
   };
 }
 
+/** The answer a question view shows, in words: the chosen option's label, or the value written. */
+function answerInWords(view: QuestionView): string | undefined {
+  const { value, question } = view;
+  const type = question.type;
+  if (typeof value === "string" && value !== "") {
+    if (type.kind === "choice") return type.options.find((o) => o.value === value)?.label;
+    if (type.kind === "yes-no" || type.kind === "yes-no-unsure") return value === "yes" ? "Yes" : value === "no" ? "No" : "Not sure";
+    return value;
+  }
+  if (typeof value === "number") return String(value);
+  return undefined;
+}
+
+/**
+ * What an optional step shows instead of its choices when the core will record every one of its answers
+ * for the practitioner (`recorded`: the draft with `answersWithPrefill`, e.g. consent as the lawful basis;
+ * see `ChecklistStepState.summary`), or undefined when it is shown in full: not optional, a question the
+ * practitioner has answered or that has a problem, or one the core leaves unanswered.
+ */
+export function answeredSummary(need: Need, questions: readonly QuestionView[], stepProblems: readonly string[], recorded: DraftAnswers): ChecklistStepState["summary"] {
+  if (need.kind !== "optional" || questions.length === 0 || stepProblems.length > 0) return undefined;
+  const out: { question: string; answer: string }[] = [];
+  for (const v of questions) {
+    // Only answers the core fills in: a step the practitioner is answering never folds away under them.
+    if (v.value !== undefined && v.value !== "") return undefined;
+    const answer = answerInWords({ ...v, value: questionValue(v.question, recorded) });
+    if (answer === undefined || v.problem !== undefined || v.companions.length > 0) return undefined;
+    out.push({ question: v.question.wording, answer });
+  }
+  return out;
+}
+
+/** The draft as it would be recorded: what the core fills in (`answersWithPrefill`) where nothing is answered. */
+function recordedDraft(draft: DraftAnswers, prefill: ChecklistStepProps["prefill"]): DraftAnswers {
+  return answersWithPrefill(parsedAnswers(draft), prefill) as DraftAnswers;
+}
+
 export function useChecklistStep(props: ChecklistStepProps): ChecklistStepState {
   const headingId = `${useId()}-heading`;
+  const [expanded, setExpanded] = useState(false);
   const { draft, onChange } = props;
   const update = (f: (d: DraftAnswers) => DraftAnswers) => onChange(f(draft));
   const view = checklistStepView(props);
@@ -95,6 +141,14 @@ export function useChecklistStep(props: ChecklistStepProps): ChecklistStepState 
     step: props.step,
     ...view,
     confirmAll: props.step.id === "right-way" ? confirmAllOf(view.questions, view.flagsByQuestion, draft, onChange) : undefined,
+    summary: expanded ? undefined : answeredSummary(view.need, view.questions, view.stepProblems, recordedDraft(draft, props.prefill)),
+    // "Change" puts what would be recorded into the form first, so the choices open on it, not empty.
+    onExpand: () => {
+      setExpanded(true);
+      const recorded = recordedDraft(draft, props.prefill);
+      const missing = props.step.answers.filter((k) => draft[k] === undefined && recorded[k] !== undefined);
+      if (missing.length > 0) onChange(missing.reduce((d, k) => ({ ...d, [k]: recorded[k] }), draft));
+    },
     disabled: props.disabled === true,
     headingId,
     onAnswer: (question, value) => update((d) => withAnswer(d, question, value)),

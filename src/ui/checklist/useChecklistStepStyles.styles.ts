@@ -15,6 +15,7 @@ const useStyles = makeStyles({
   problems: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, color: tokens.colorPaletteRedForeground1, fontSize: tokens.fontSizeBase200 },
   help: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
   helpSummary: { cursor: "pointer", color: tokens.colorBrandForegroundLink },
+  helpQuestion: { margin: 0, marginBlockStart: tokens.spacingVerticalS, fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground1 },
   quote: { margin: 0, marginBlockStart: tokens.spacingVerticalXXS, fontStyle: "italic" },
   flags: { margin: 0, paddingInlineStart: 0, listStyleType: "none", display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
   flag: {
@@ -32,6 +33,8 @@ const useStyles = makeStyles({
   legend: { padding: 0, marginBlockEnd: tokens.spacingVerticalXS, color: tokens.colorNeutralForeground1 },
   fieldProblem: { margin: 0, color: tokens.colorPaletteRedForeground1, fontSize: tokens.fontSizeBase200 },
   flagText: { margin: 0, color: tokens.colorNeutralForeground1 },
+  summary: { display: "flex", flexDirection: "column", alignItems: "flex-start", rowGap: tokens.spacingVerticalXS },
+  summaryList: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, color: tokens.colorNeutralForeground1 },
 });
 
 export function useChecklistStepStyles() {

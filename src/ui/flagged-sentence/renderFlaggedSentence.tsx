@@ -5,7 +5,7 @@ import type { useFlaggedSentenceStyles } from "./useFlaggedSentenceStyles.styles
 /** Pure JSX from state: the sentence with its marked words, what each mark means, and the fixes. */
 export function renderFlaggedSentence(state: FlaggedSentenceState, classes: ReturnType<typeof useFlaggedSentenceStyles>) {
   return (
-    <li className={classes.root}>
+    <li className={classes.root} data-flagged-sentence="">
       <p className={classes.text} aria-describedby={state.ids.explanations}>
         {state.segments.map((s) =>
           s.mark ? (

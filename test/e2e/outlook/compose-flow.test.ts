@@ -94,6 +94,21 @@ describeWithChromium("Outlook demo: Send, the SafeShare check, the task pane and
     await checkbox(pane, "No advice sought");
   };
 
+  it("keeps a long, repetitive message usable: repeated flags grouped, one jump to the checklist, quoted identifiers shown (issue 12)", async () => {
+    await load("chronology");
+    const pane = await sendAndOpenPane();
+    const groups = pane.getByTestId("flag-group");
+    await contains(groups.first(), "is flagged the same way in 3 more sentences");
+    // Eight flagged sentences, two cards and two "Show" lines: the checklist is no longer far below.
+    expect(await pane.locator("[data-flagged-sentence]").count()).toBeLessThanOrEqual(3);
+    await groups.first().getByRole("button", { name: "Show 3 more" }).click();
+    expect(await groups.first().getByRole("button", { name: "Hide them" }).getAttribute("aria-expanded")).toBe("true");
+    await contains(pane.getByTestId("quoted-identifiers"), "an NHS number (943 476 5919)");
+    await pane.getByRole("link", { name: "Skip to the checklist" }).click();
+    expect(await pane.locator("body").evaluate((b) => b.ownerDocument.activeElement?.id)).toBe("ss-checklist");
+    await page.locator("#pane").screenshot({ path: path.join(SHOTS, "pane-long-message.png") });
+  });
+
   it("sends an internal plain note with no prompt", async () => {
     await load("internal");
     await send();
@@ -180,20 +195,20 @@ describeWithChromium("Outlook demo: Send, the SafeShare check, the task pane and
     await load("risky");
     const pane = await sendAndOpenPane();
     await radio(pane, "A child is suffering, or is at risk of, significant harm");
-    await radio(pane, "Consent obtained");
+    await radio(pane, "Consent obtained: explicit consent, in writing");
     await pane.getByRole("button", { name: "Record and send" }).click();
     const summary = pane.getByTestId("error-summary");
     await contains(summary, "answers need attention");
     const wording = (await summary.textContent()) ?? "";
     // The question and what to do, never a field path or the list of allowed values.
-    expect(wording).toContain("How was consent given? Choose an answer.");
-    expect(wording).not.toMatch(/must be "|is required|consent\.form/);
+    expect(wording).toContain("Does the consent cover these recipients and this purpose? Choose an answer.");
+    expect(wording).not.toMatch(/must be "|is required|consent\.coversThisSharing/);
     // The summary takes focus as it appears, so it is announced and one Tab from its first link.
     expect(await summary.evaluate((el) => el === el.ownerDocument.activeElement)).toBe(true);
     await summary.screenshot({ path: path.join(SHOTS, "pane-error-summary-list.png") });
-    await summary.getByRole("link", { name: /How was consent given\?/ }).click();
+    await summary.getByRole("link", { name: /Does the consent cover these recipients/ }).click();
     const focusedQuestion = await pane.locator("body").evaluate((body) => body.ownerDocument.activeElement?.closest("[data-question]")?.getAttribute("data-question"));
-    expect(focusedQuestion).toBe("consent.form");
+    expect(focusedQuestion).toBe("consent.coversThisSharing");
     await page.locator("#pane").screenshot({ path: path.join(SHOTS, "pane-error-summary.png") });
   });
 
@@ -204,12 +219,19 @@ describeWithChromium("Outlook demo: Send, the SafeShare check, the task pane and
     // The message names Lily and Sarah Evans: "identifiable" is answered already.
     expect(await pane.locator("[data-question=identifiable]").getByRole("radio", { name: "Yes" }).isChecked()).toBe(true);
     // Confidentiality is left: with consent that covers this sharing the answer changes nothing.
-    await act(() => radio(pane, "Consent obtained"));
-    await act(() => radio(pane, "Explicit consent, in writing"));
+    await act(() => radio(pane, "Consent obtained: explicit consent, in writing"));
     await act(() => checkbox(pane, "A person with parental responsibility"));
     await act(() => pane.locator("[data-question='consent.coversThisSharing']").getByRole("radio", { name: "Yes" }).check());
+    // One "What the guidance says" per step at most, not one per question (issue 12's "fewer stops").
+    expect(await pane.locator("[data-step] summary").count()).toBeLessThanOrEqual(await pane.locator("[data-step]").count());
+    expect(await pane.locator("[data-question] summary").count()).toBe(0);
     // Step 5 says why it is not asked; the lawful basis is consent.
     await contains(pane.locator("[data-step='lawful-basis']"), "the lawful basis is consent");
+    // …and shows what it will record, with "Change", instead of its twenty-odd choices.
+    await contains(pane.locator("[data-step='lawful-basis'] [data-testid=step-summary]"), "Consent");
+    expect(await pane.locator("[data-step='lawful-basis'] [role=radio]").count()).toBe(0);
+    await pane.locator("[data-step='consent']").screenshot({ path: path.join(SHOTS, "pane-consent-step.png") });
+    await pane.locator("[data-step='lawful-basis']").screenshot({ path: path.join(SHOTS, "pane-lawful-basis-summary.png") });
     // Resolve what the analysis flagged (each a real question for the practitioner), then one tick for the principles.
     const flags = pane.locator("[data-flag]");
     for (let i = 0; i < (await flags.count()); i++) {
@@ -228,9 +250,47 @@ describeWithChromium("Outlook demo: Send, the SafeShare check, the task pane and
     const item = await eventually(async () => (await listItems(e2e.stack)).find((f) => f.RecordId === recordId), (f) => f !== undefined, 15_000, "the record");
     expect(item).toMatchObject({ Decision: "share", Recommendation: "share", LawfulBasis: "consent", Article9Condition: "explicit-consent" });
     process.stdout.write(`share with consent: ${actions()} actions plus 2 fields typed (${await flags.count()} flags)\n`);
-    // Issue 12's target is 8; today's count is kept as a ceiling so it can only go down (README).
-    expect(actions()).toBeLessThanOrEqual(9 + (await flags.count()));
+    // Issue 12's target: at most 8, from "Review in SafeShare" to the recorded decision (README).
+    expect(actions()).toBeLessThanOrEqual(8 + (await flags.count()));
     await page.locator("#pane").screenshot({ path: path.join(SHOTS, "pane-share-with-consent.png") });
+  });
+
+  it("shares without consent where a child is at risk, counting the actions (issue 12's full path)", async () => {
+    await load("risky");
+    const { pane, act, actions } = await countedPaneOpen();
+    let fields = 0;
+    const type = async (name: string | RegExp, value: string) => {
+      fields++;
+      await pane.getByRole("textbox", { name }).fill(value);
+    };
+    await act(() => radio(pane, "A child is suffering, or is at risk of, significant harm"));
+    await act(() => radio(pane, /^There is evidence that the child/));
+    await act(() => pane.locator("[data-question=confidential]").getByRole("radio", { name: "Yes" }).check());
+    await act(() => radio(pane, "Consent not sought (say why)"));
+    await act(() => pane.locator("[data-question='consent.reason']").getByRole("radio", { name: "Seeking consent would place a child at increased risk of significant harm" }).check());
+    await act(() => radio(pane, "Public task (Article 6(1)(e))"));
+    const flags = pane.locator("[data-flag]");
+    const n = await flags.count();
+    for (let i = 0; i < n; i++) {
+      await act(() => flags.nth(i).getByRole("radio", { name: "Keep it, because…" }).check());
+      fields++;
+      await flags.nth(i).getByRole("textbox", { name: "Why it is kept" }).fill("Needed for the referral to be acted on today.");
+    }
+    await act(() => checkbox(pane, "I have checked the information against every principle below"));
+    await act(() => radio(pane, "Not informing (say why)"));
+    await act(() => pane.locator("[data-question='inform.reason']").getByRole("radio", { name: "Seeking consent would place a child at increased risk of significant harm" }).check());
+    await type("Why informing would be unsafe, in your words", "Mum may pressure Chloe to retract.");
+    await act(() => checkbox(pane, "No advice sought"));
+    await act(() => radio(pane, "Share"));
+    await type("Your reasons, in your own words.", "Referral for a child protection enquiry.");
+    await type(/^What are you sharing/, "The visit observations.");
+    await act(() => pane.getByRole("button", { name: "Record and send" }).click());
+    await sent();
+    await contains(pane.getByTestId("pane-notice"), "Decision recorded");
+    const withoutFlags = actions() - n;
+    process.stdout.write(`share without consent (child at risk): ${withoutFlags} actions plus ${n} flags (one choice each) and ${fields} fields typed\n`);
+    // No target in the issue for this path: today's count is the ceiling, so it can only go down (README).
+    expect(withoutFlags).toBeLessThanOrEqual(13);
   });
 
   it("records a decision not to share in 4 actions plus the reason typed (issue 12's proportionate path)", async () => {
