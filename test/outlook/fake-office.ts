@@ -32,6 +32,11 @@ export interface FakeItemInit {
   customProperties?: Record<string, unknown>;
   /** Attachments as `getAttachmentsAsync` returns them (AttachmentDetailsCompose). */
   attachments?: { name: string; size?: number; attachmentType?: "file" | "item" | "cloud"; isInline?: boolean }[];
+  /**
+   * `item.conversationId` (Mailbox 1.0): a reply's conversation; default null, as Outlook gives a new item
+   * in a compose form (https://learn.microsoft.com/javascript/api/outlook/office.messagecompose#outlook-office-messagecompose-conversationid-member).
+   */
+  conversationId?: string;
   /** `userProfile.accountType`; default `office365` (a Microsoft 365 work account). `null` leaves it out. */
   accountType?: string | null;
   /** Leave out the APIs that older clients lack. */
@@ -84,6 +89,7 @@ export function fakeOffice(init: FakeItemInit = {}, userEmail = "sam.jones@hertf
 
   const item: Record<string, unknown> = {
     itemType: "message",
+    conversationId: init.conversationId ?? null,
     to: recipients("to"),
     cc: recipients("cc"),
     bcc: recipients("bcc"),

@@ -79,6 +79,7 @@ export {
   type Upn,
 } from "./ids";
 export { answersWithPrefill, article9Required, EMPTY_PREFILL, prefillFrom, type Prefill } from "./prefill";
+export { answersToRepeat, changesSince, conversationTopic, DecisionMemoSchema, flagResolutionsToRepeat, memoMatches, topicHashOf, type DecisionMemo } from "./repeat";
 export { recommendationFrom, rulePathIds, type Recommendation, type RuleStep } from "./recommendation";
 export {
   decisionRecordFrom,

@@ -1,7 +1,7 @@
 import { Button, Link, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Spinner, tokens } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { EmailAddressDetailsLike } from "../onsend/office-types";
-import { consentIsLawfulBasis, type Prefill, prefillFrom, type Problem, recommendationFrom, STEPS } from "../../core/decision";
+import { answersToRepeat, changesSince, consentIsLawfulBasis, flagResolutionsToRepeat, type DecisionMemo, type Prefill, prefillFrom, type Problem, recommendationFrom, STEPS } from "../../core/decision";
 import type { ComposeSnapshot } from "../onsend/snapshot";
 import {
   answersInput,
@@ -18,6 +18,7 @@ import {
   PeopleSummary,
   RecipientChip,
   type TextEdit,
+  withFlagResolution,
   withKnownFlags,
 } from "../../ui";
 import { analyseItem, applyBodyEdit, holdReasonFrom, type RecordMode, recordDecision, secureRouteFor } from "./pane-controller";
@@ -26,6 +27,7 @@ import type { PaneAnalysis, PaneServices, SinkCounts } from "./pane-services";
 import type { HoldReason } from "../onsend/alert-text";
 import { IDENTIFIER_NAMES } from "../../core/check/identifier-names";
 import type { IdentifierResult } from "../../core/check/result";
+import { EarlierDecision } from "./EarlierDecision";
 
 /**
  * The Outlook task pane: why the email was held, who it goes to, what it says (flags highlighted and
@@ -99,6 +101,8 @@ export function TaskPane(props: TaskPaneProps) {
   const [notice, setNotice] = useState<{ intent: "success" | "warning" | "error" | "info"; title: string; text: string } | undefined>();
   const [done, setDone] = useState(false);
   const [counts, setCounts] = useState<SinkCounts | undefined>();
+  /** The practitioner's last decision in this conversation, offered until taken or the form is started. */
+  const [earlier, setEarlier] = useState<{ memo: DecisionMemo; taken: boolean } | undefined>();
   const noticeRef = useRef<HTMLDivElement>(null);
 
   const load = useCallback(
@@ -120,6 +124,15 @@ export function TaskPane(props: TaskPaneProps) {
     void load(false);
     void item.initializationContext().then((c) => setHold(holdReasonFrom(c)));
   }, [item, load]);
+
+  // A reply in a conversation already decided: offer that decision (once the message has been read).
+  const snapshot = loaded?.snapshot;
+  useEffect(() => {
+    if (!snapshot) return;
+    const recipients = [...snapshot.to, ...snapshot.cc, ...snapshot.bcc].map((r) => r.emailAddress);
+    const memo = services.memory?.last(services.settings.practitioner.upn, { conversationId: item.conversationId(), subject: snapshot.subject, recipients });
+    setEarlier((e) => (e?.taken ? e : memo ? { memo, taken: false } : undefined));
+  }, [item, snapshot, services.memory, services.settings.practitioner.upn]);
 
   useEffect(() => {
     let live = true;
@@ -247,6 +260,21 @@ export function TaskPane(props: TaskPaneProps) {
         )}
         <PeopleSummary result={result} attachments={loaded.snapshot.attachments ?? []} />
       </header>
+
+      {earlier && !done && (
+        <EarlierDecision
+          memo={earlier.memo}
+          taken={earlier.taken}
+          changes={changesSince(earlier.memo, { recipients: result.recipients.map((r) => r.address), identifierTypes: result.identifiers.map((i) => i.type) })}
+          onTake={() => {
+            const start = { ...answersToRepeat(earlier.memo), ...(loaded.prefill.identifiable && !earlier.memo.answers.identifiable ? { identifiable: "yes" } : {}) } as DraftAnswers;
+            const resolved = flagResolutionsToRepeat(earlier.memo).reduce((d, r) => withFlagResolution(d, r.flagId, r.resolution), start);
+            setDraft(withKnownFlags(resolved, new Set(loaded.prefill.flags.map((f) => f.id))));
+            setEarlier({ memo: earlier.memo, taken: true });
+          }}
+          disabled={disabled}
+        />
+      )}
 
       <div ref={noticeRef} tabIndex={-1} aria-live="polite">
         {notice && (

@@ -1,6 +1,6 @@
 import { checkMessage } from "../../core/check/check-message";
 import type { CheckResult } from "../../core/check/result";
-import { type DecisionRecord, recordFromAnswers, sha256Hex, UNSECURED_CLASSES, type Problem } from "../../core/decision";
+import { AnswersSchema, type DecisionRecord, topicHashOf, recordFromAnswers, sha256Hex, UNSECURED_CLASSES, type Problem } from "../../core/decision";
 import { applyEdit, type TextEdit } from "../../ui/flagged-sentence/segments";
 import type { HoldReason } from "../onsend/alert-text";
 import { type ComposeSnapshot, messageInput, outlookCheckContext, readSnapshot, snapshotHash } from "../onsend/snapshot";
@@ -124,6 +124,23 @@ export async function recordDecision(
   // 1. The record, durably, before anything else.
   await services.sink.enqueue(record);
   services.chain.advance(settings.practitioner, record);
+  // The next reply in this conversation can start from this decision (the device's memory, see repeat.ts).
+  const conversationId = item.conversationId();
+  const topicHash = topicHashOf(snapshot.subject);
+  if ((conversationId || topicHash) && services.memory) {
+    const parsed = AnswersSchema.safeParse(input.answers);
+    if (parsed.success) {
+      services.memory.remember(settings.practitioner.upn, {
+        ...(conversationId ? { conversationId } : {}),
+        ...(topicHash ? { topicHash } : {}),
+        recordId,
+        decidedAt: record.decidedAt,
+        answers: parsed.data,
+        recipients: input.analysis.result.recipients.map((r) => r.address),
+        identifierTypes: [...new Set(input.analysis.result.identifiers.map((i) => i.type))],
+      });
+    }
+  }
 
   // 2. The header (the sent copy points at its record) and the handoff to the on-send handler.
   const headerStamped = await item.setDecisionHeader(recordId);

@@ -18,6 +18,8 @@ import type { AsyncCallback, ComposeItemLike, EmailAddressDetailsLike, OfficeLik
  *   `item.body.getTypeAsync`: Mailbox 1.1.
  * - `item.getInitializationContextAsync(cb)`: Mailbox 1.8: the `contextData` of the Smart Alerts dialog
  *   that opened the pane.
+ * - `item.conversationId`: Mailbox 1.0, compose or read: null for a new item in a compose form (until it
+ *   is saved with a subject); a reply has its conversation's id, which changes if the subject is changed.
  */
 
 /** The compose item with the writes the pane uses (all optional: older clients lack some). */
@@ -35,6 +37,7 @@ export interface PaneItemLike extends ComposeItemLike {
   loadCustomPropertiesAsync?(callback: AsyncCallback<{ get(name: string): unknown; set?(name: string, value: unknown): void; saveAsync?(callback?: AsyncCallback<void>): void }>): void;
   sendAsync?(callback?: AsyncCallback<void>): void;
   getInitializationContextAsync?(callback: AsyncCallback<string>): void;
+  conversationId?: string | null;
 }
 
 /** The `Office` global as the pane uses it. */
@@ -64,6 +67,8 @@ export interface PaneItem extends ItemReader {
   setBodyText(text: string): Promise<void>;
   /** The Smart Alerts dialog's `contextData`, when the pane was opened from it. */
   initializationContext(): Promise<string | undefined>;
+  /** The email conversation the item is in (a reply's), or undefined for a new message. */
+  conversationId(): string | undefined;
 }
 
 export class UnsupportedError extends Error {
@@ -134,6 +139,10 @@ export function paneItemFrom(office: PaneOfficeLike): PaneItem {
     async setBodyText(value) {
       if (!item.body.setAsync) throw new UnsupportedError("body.setAsync");
       await call<void>("body.setAsync", (cb) => item.body.setAsync?.(value, { coercionType: text }, cb));
+    },
+    conversationId() {
+      const id = item.conversationId;
+      return typeof id === "string" && id.trim() ? id : undefined;
     },
     async initializationContext() {
       if (typeof item.getInitializationContextAsync !== "function") return undefined;

@@ -1,6 +1,7 @@
 import type { CheckResult } from "../../core/check/result";
 import type { DecisionRecord, Upn } from "../../core/decision";
 import type { Policy } from "../../core/policy/policy";
+import type { DecisionMemory } from "./decision-memory";
 
 /**
  * What the pane needs from its host page, passed in (never module singletons): where records go, who is
@@ -142,6 +143,8 @@ export interface PaneServices {
   readonly settings: PaneSettings;
   readonly sink: DecisionSink;
   readonly chain: ChainHead;
+  /** The practitioner's last decision per email conversation on this device (absent: no "same decision?" offer). */
+  readonly memory?: DecisionMemory;
   readonly newId: () => string;
   readonly now: () => Date;
 }

@@ -29,6 +29,7 @@ import { NO_SIGN_IN_MESSAGE, paneSignIn, paneSignInModeFor } from "./pane-sign-i
 import { type PaneOfficeLike, paneItemFrom } from "./pane-office";
 import { PaneConfigSchema, paneListName } from "./pane-config";
 import { type PaneServices, type SinkCounts, chainHead } from "./pane-services";
+import { decisionMemory } from "./decision-memory";
 import { TaskPane } from "./TaskPane";
 
 /**
@@ -189,6 +190,7 @@ async function servicesFor(client: Client, config: ReturnType<typeof PaneConfigS
     },
     sink: outboxSink(outbox, flusher, listeners),
     chain,
+    memory: decisionMemory(window.localStorage),
     newId: () => crypto.randomUUID(),
     now: () => new Date(),
   };

@@ -293,6 +293,46 @@ describeWithChromium("Outlook demo: Send, the SafeShare check, the task pane and
     expect(withoutFlags).toBeLessThanOrEqual(13);
   });
 
+  it("offers a reply the last decision in its conversation, says what changed, and records it in a few actions (issue 12)", async () => {
+    await load("consent");
+    const first = await sendAndOpenPane();
+    await radio(first, "A child in need, or early help");
+    await radio(first, "Consent obtained: explicit consent, in writing");
+    await checkbox(first, "A person with parental responsibility");
+    await first.locator("[data-question='consent.coversThisSharing']").getByRole("radio", { name: "Yes" }).check();
+    await checkbox(first, "I have checked the information against every principle below");
+    await radio(first, "Share");
+    await first.getByRole("textbox", { name: "Your reasons, in your own words." }).fill("Mum asked for health visiting support and agreed in writing.");
+    await first.getByRole("textbox", { name: /^What are you sharing/ }).fill("Her request and Lily's age.");
+    await first.getByRole("button", { name: "Record and send" }).click();
+    await sent();
+
+    // The health visitor replies; Sam answers in the same thread, now copying the GP.
+    await page.click("#reply");
+    await page.locator("#cc").fill("Dr Patel <gp.surgery@nhs.net>");
+    await page.locator("#cc").dispatchEvent("change");
+    const quoted = await page.locator("#body").inputValue();
+    await page.locator("#body").fill(`Lily's first appointment is on Friday at 10:00; Mum will bring her.${quoted}`);
+    const { pane, act, actions } = await countedPaneOpen();
+    const earlier = pane.getByTestId("earlier-decision");
+    await contains(earlier, "Same decision as on");
+    await contains(earlier, "Now also to: gp.surgery@nhs.net.");
+    await page.locator("#pane").screenshot({ path: path.join(SHOTS, "pane-earlier-decision.png") });
+    await act(() => earlier.getByRole("button", { name: "Start from that decision" }).click());
+    await contains(earlier, "are filled in");
+    expect(await pane.locator("[data-question='consent.kind']").getByRole("radio", { name: "Consent obtained: explicit consent, in writing" }).isChecked()).toBe(true);
+    // Step 6 is confirmed again for this message.
+    await act(() => checkbox(pane, "I have checked the information against every principle below"));
+    await act(() => pane.getByRole("button", { name: "Record and send" }).click());
+    await sent();
+    const notice = await contains(pane.getByTestId("pane-notice"), "Decision recorded");
+    const recordId = /Record ([0-9a-f-]{36})/.exec(notice)?.[1];
+    const item = await eventually(async () => (await listItems(e2e.stack)).find((f) => f.RecordId === recordId), (f) => f !== undefined, 15_000, "the record");
+    expect(item).toMatchObject({ Decision: "share", LawfulBasis: "consent" });
+    process.stdout.write(`reply in a decided conversation: ${actions()} actions\n`);
+    expect(actions()).toBeLessThanOrEqual(4);
+  });
+
   it("records a decision not to share in 4 actions plus the reason typed (issue 12's proportionate path)", async () => {
     await load("carer");
     const { pane, act, actions } = await countedPaneOpen();

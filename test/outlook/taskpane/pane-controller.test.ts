@@ -16,6 +16,7 @@ import { handlerSettings } from "../../../src/outlook/onsend/settings";
 import { analysisOf, analyseItem, holdReasonFrom, recordDecision, secureRouteFor } from "../../../src/outlook/taskpane/pane-controller";
 import { type PaneOfficeLike, paneItemFrom } from "../../../src/outlook/taskpane/pane-office";
 import { chainHead, type PaneServices, type SinkCounts } from "../../../src/outlook/taskpane/pane-services";
+import { decisionMemory } from "../../../src/outlook/taskpane/decision-memory";
 import { countingEvent, fakeOffice, type FakeItemInit } from "../fake-office";
 
 const policy = defaultPolicy();
@@ -116,6 +117,31 @@ describe("the task pane's record path", () => {
     const result = await onMessageSend(event, handlerDeps(fake.Office));
     expect(result.reason).toBe("decision");
     expect(event.calls).toEqual([{ allowEvent: true }]);
+  });
+
+  it("remembers the decision for the conversation of a reply, on this device, without the message text", async () => {
+    const init = { ...RISKY, conversationId: "AAQkADAwATM0MDAAMS1iNTcwLWI2NTEtMDACLTAwCgAQAOnq", headers: {} as Record<string, string>, session: {} as Record<string, string> };
+    const { item, order } = paneOffice(init);
+    const { analysis } = await analyseItem(item, { policy });
+    const { prefillFrom } = await import("../../../src/core/decision");
+    const stored = new Map<string, string>();
+    const memory = decisionMemory({ getItem: (k) => stored.get(k) ?? null, setItem: (k, v) => void stored.set(k, v) });
+    const records: DecisionRecord[] = [];
+    const outcome = await recordDecision(item, { ...services(order, records), memory }, { answers: shareAnswers(prefillFrom(analysis.result).flags.map((f) => f.id)), analysis, mode: "send" });
+    expect(outcome.kind).toBe("recorded");
+    const memo = memory.last("Sam.Jones@hertfordshire.gov.uk", { conversationId: init.conversationId, subject: "RE: Chloe - visit", recipients: [] });
+    expect(memo).toMatchObject({ recordId: records[0]!.recordId, recipients: ["chloe.mum@gmail.com"], identifierTypes: ["nhs-number"] });
+    expect(memo?.answers.decision?.kind).toBe("share");
+    // Neither the body, the subject nor the identifier's value is kept.
+    expect([...stored.values()].join("")).not.toMatch(/943 476 5919|bruise|visited Chloe|Chloe - visit/);
+    // A new message (no conversation id yet) is remembered by its topic's hash, and its reply finds it.
+    const fresh = paneOffice({ ...RISKY, subject: "Chloe - school visit", headers: {}, session: {} });
+    const { analysis: again } = await analyseItem(fresh.item, { policy });
+    const more: DecisionRecord[] = [];
+    await recordDecision(fresh.item, { ...services(fresh.order, more), memory }, { answers: shareAnswers(prefillFrom(again.result).flags.map((f) => f.id)), analysis: again, mode: "send" });
+    const reply = memory.last("sam.jones@hertfordshire.gov.uk", { conversationId: "AAQk-another", subject: "RE: Chloe - school visit", recipients: ["chloe.mum@gmail.com"] });
+    expect(reply?.recordId).toBe(more[0]!.recordId);
+    expect([...stored.values()].join("")).not.toMatch(/school visit/i);
   });
 
   it("a decision not to share is recorded without sending, and the handler keeps holding the email", async () => {

@@ -196,7 +196,7 @@ export function caseContentOf(
     out.push(
       withAttachment(
         // "she" in the reason tells the practitioner nothing: name whom the message named instead.
-        { start: w.start, end: w.end, in: w.part, person: (person.weight === 1 ? anchor?.(w) : undefined) ?? person.text, said: hit.text, about: hit.about, quoted: w.quoted },
+        { start: w.start, end: w.end, in: w.part, person: (person.weight === 1 ? anchor?.(w) : undefined) ?? person.text.replace(/['’]s$/, ""), said: hit.text, about: hit.about, quoted: w.quoted },
         w.attachment,
       ),
     );

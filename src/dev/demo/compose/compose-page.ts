@@ -167,6 +167,7 @@ async function main(): Promise<void> {
     say("Sent.");
     for (const e of [fields.to, fields.cc, fields.bcc, subject, attached, body]) e.readOnly = true;
     $<HTMLButtonElement>("send").disabled = true;
+    $<HTMLButtonElement>("reply").disabled = false;
     const li = document.createElement("li");
     li.dataset.decision = state.headers["x-safeshare-decision"] ?? "";
     li.textContent = `${state.subject || "(no subject)"} → ${[...state.to, ...state.cc, ...state.bcc].map((r) => r.emailAddress).join(", ")}${
@@ -176,7 +177,31 @@ async function main(): Promise<void> {
     void refreshLog();
   }
 
+  /**
+   * A reply to the email just sent, as Outlook makes one: the same recipients, "RE:" and the sent text
+   * quoted under an empty new part, and the conversation's id (a new message has none).
+   */
+  function reply() {
+    const conversationId = state.conversationId ?? `AAQkADemo${Date.now().toString(36)}`;
+    const to = state.to.concat(state.cc);
+    const quoted = ["", "", "-----Original Message-----", `From: ${state.from}`, `To: ${recipientsText(to)}`, `Subject: ${state.subject}`, "", state.body].join("\n");
+    const subjectLine = /^re:/i.test(state.subject) ? state.subject : `RE: ${state.subject}`;
+    Object.assign(state, emptyState(), { to, subject: subjectLine, body: quoted, conversationId });
+    sent = false;
+    for (const e of [fields.to, fields.cc, fields.bcc, subject, attached, body]) e.readOnly = false;
+    $<HTMLButtonElement>("send").disabled = false;
+    $<HTMLButtonElement>("reply").disabled = true;
+    pane.hidden = true;
+    frame.src = "about:blank";
+    showNotices({});
+    toForm();
+    say("Replying.");
+  }
+
   function reset(sample?: (typeof SAMPLES)[number]) {
+    $<HTMLButtonElement>("reply").disabled = true;
+    // A new message is in no conversation yet (Object.assign below would keep a reply's id).
+    delete state.conversationId;
     Object.assign(state, emptyState(), sample ? { to: parseRecipients(sample.to, DEMO_SENDER), cc: parseRecipients(sample.cc, DEMO_SENDER), bcc: parseRecipients(sample.bcc, DEMO_SENDER), subject: sample.subject, body: sample.body, attachments: [...(sample.attachments ?? [])] } : {});
     sent = false;
     for (const e of [fields.to, fields.cc, fields.bcc, subject, attached, body]) e.readOnly = false;
@@ -217,6 +242,7 @@ async function main(): Promise<void> {
   $("load").addEventListener("click", () => reset(SAMPLES.find((s) => s.id === select.value)));
   $("new").addEventListener("click", () => reset());
   $("send").addEventListener("click", () => void send("button"));
+  $("reply").addEventListener("click", reply);
   $("open-pane").addEventListener("click", () => {
     fromForm();
     openPane(undefined);

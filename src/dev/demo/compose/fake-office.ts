@@ -40,6 +40,8 @@ export interface ComposeState {
   notices: Record<string, { type: string; message: string }>;
   /** Attachment names shown under the compose window (the demo attaches names, not files). */
   attachments?: string[];
+  /** The conversation of a reply; absent for a new message (Outlook's `item.conversationId` is then null). */
+  conversationId?: string;
 }
 
 /** What the compose page hears from the fake host. */
@@ -102,6 +104,10 @@ export function createFakeOffice(state: ComposeState, events: HostEvents): FakeO
 
   const item = {
     itemType: "message",
+    // Mailbox 1.0, compose or read: null for a new item in a compose form, the conversation's id for a reply.
+    get conversationId(): string | null {
+      return state.conversationId ?? null;
+    },
     to: recipients("to"),
     cc: recipients("cc"),
     bcc: recipients("bcc"),

@@ -163,3 +163,12 @@ describe("message people: training case studies and colleagues", () => {
     expect(toCarers(subject, body, attachments).verdict).toBe("review");
   });
 });
+
+describe("message people: whom a finding names", () => {
+  it("names the person, not the possessive it was written in ('Lily's appointment' is about Lily)", () => {
+    const r = gateCheck(email({ to: ["hv.north@nhs.net"], subject: "Friday", body: "Hi,\n\nLily's first appointment is on Friday at 10:00; Mum will bring her.\n\nNadia" }));
+    expect(r.verdict).toBe("review");
+    expect(r.verdictSummary).toContain("about 'Lily'");
+    expect(r.verdictSummary).not.toContain("Lily's'");
+  });
+});
