@@ -79,7 +79,9 @@ export interface SentenceResult extends Span {
   flags: SentenceFlag[];
 }
 
-export type IdentifierType = "nhs-number" | "ni-number" | "date-of-birth" | "postcode" | "phone" | "email";
+/** The kinds of personal identifier the check finds, in the order they are reported. */
+export const IDENTIFIER_TYPES = ["nhs-number", "ni-number", "date-of-birth", "postcode", "phone", "email"] as const;
+export type IdentifierType = (typeof IDENTIFIER_TYPES)[number];
 
 export interface IdentifierResult extends Span {
   type: IdentifierType;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { AcronymResult, CheckResult, IdentifierResult, PersonMentionResult, RecipientFlag, RecipientResult, SentenceResult, SpecialCategoryResult } from "../check/result";
+import { IDENTIFIER_TYPES, type AcronymResult, type CheckResult, type IdentifierResult, type PersonMentionResult, type RecipientFlag, type RecipientResult, type SentenceResult, type SpecialCategoryResult } from "../check/result";
 
 /**
  * The parts of a `safeshare check` result (`CheckResult`) that pre-fill the checklist, validated at
@@ -41,7 +41,7 @@ export const AnalysisSchema = z.looseObject({
     .array(
       z.looseObject({
         ...span,
-        type: z.enum(["nhs-number", "ni-number", "date-of-birth", "postcode", "phone", "email"]),
+        type: z.enum(IDENTIFIER_TYPES),
         text: z.string().default(""),
         quoted: z.boolean().default(false),
       }),

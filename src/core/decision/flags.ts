@@ -1,4 +1,5 @@
 import { IDENTIFIER_NAMES } from "../check/identifier-names";
+import { IDENTIFIER_TYPES } from "../check/result";
 import { z } from "zod";
 import type { Analysis } from "./analysis";
 import type { Principle } from "./vocabulary";
@@ -28,7 +29,7 @@ export const RaisedFlagSchema = z.discriminatedUnion("kind", [
   z.strictObject({
     kind: z.literal("identifier"),
     id: z.string(),
-    identifierType: z.enum(["nhs-number", "ni-number", "date-of-birth", "postcode", "phone", "email"]),
+    identifierType: z.enum(IDENTIFIER_TYPES),
     quoted: z.boolean(),
     ...spanFields,
   }),

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { IdentifierType } from "../check/result";
+import { IDENTIFIER_TYPES, type IdentifierType } from "../check/result";
 import { IDENTIFIER_NAMES } from "../check/identifier-names";
 import { type Answers, AnswersSchema } from "./answers";
 import { sha256Hex } from "./hash";
@@ -20,7 +20,7 @@ export const DecisionMemoSchema = z.strictObject({
   decidedAt: z.string().datetime(),
   answers: AnswersSchema,
   recipients: z.array(z.string().max(320)).max(500),
-  identifierTypes: z.array(z.enum(["nhs-number", "ni-number", "date-of-birth", "postcode", "phone", "email"])).max(6),
+  identifierTypes: z.array(z.enum(IDENTIFIER_TYPES)).max(6),
 });
 export type DecisionMemo = z.infer<typeof DecisionMemoSchema>;
 
