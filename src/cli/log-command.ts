@@ -9,8 +9,10 @@ import { GRAPH_CONNECTION_ARGS, GraphConnectionShape, graphConnectionFrom, optio
  * exports decision records, newest first. Reads run time window by window on the indexed DecisionTime
  * column, with team and practitioner filtered on the server too (see store/review-query.ts).
  *
- * CSV follows RFC 4180 (CRLF, quotes doubled) and neutralises formula injection: a cell starting with
- * `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading `'`, so a spreadsheet shows it as text.
+ * CSV is the review page's export, row for row (core's `recordCsvLine`): one plain-English column per field,
+ * no JSON (docs/csv-columns.md). It follows RFC 4180 (CRLF, quotes doubled) and neutralises formula
+ * injection: a cell starting with `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading `'`, so a
+ * spreadsheet shows it as text. JSON lines are the records themselves, for a program.
  */
 
 /** A date (`2026-11-01`, midnight UTC) or an ISO date-time. */

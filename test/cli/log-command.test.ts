@@ -1,6 +1,8 @@
-import { csvCell, csvLine, LogOptionsSchema, logOptionsFrom, runLog } from "../../src/cli/log-command";
+import { CSV_COLUMNS, csvCell, csvLine, LogOptionsSchema, logOptionsFrom, runLog } from "../../src/cli/log-command";
+import type { CsvEntry } from "../../src/core/decision";
 import { runProvision } from "../../src/cli/provision-command";
 import { DecisionLog, decisionListFor, decisionListId, siteFrom } from "../../src/store";
+import { recordsCsv } from "../../src/ui/review/csv";
 import { productToken } from "../support/dev-tokens";
 import { fakeIO } from "../support/fake-io";
 import { recordN, SITE_URL, startServer, type Ctx } from "../store/helpers";
@@ -62,10 +64,22 @@ describe("safeshare log", () => {
     const { code, out, err } = await run([]);
     expect(code).toBe(0);
     const lines = out.split("\r\n").filter((l) => l !== "");
-    expect(lines[0]).toMatch(/^ItemId,RecordId,SchemaVersion,DecisionTime,/);
+    expect(lines[0]).toBe(CSV_COLUMNS.join(","));
+    expect(lines[0]).toMatch(/^Record id,Decided at \(UTC\),Practitioner,/);
     expect(lines).toHaveLength(5);
     expect(out).toContain(",'=cmd|' /C calc'!A0,");
+    expect(out).not.toMatch(/[{[]"/);
+    expect(out).toContain(',Share,Share,"There is a legitimate purpose for sharing. The information identifies a person: it is personal information.');
     expect(err).toMatch(/4 records/);
+  });
+
+  it("writes the same CSV as the review page's export, and JSON lines unchanged", async () => {
+    const csv = await run([]);
+    const jsonl = await run(["--format", "jsonl"]);
+    const entries = jsonl.out.trim().split("\n").map((l) => JSON.parse(l) as CsvEntry);
+    expect(entries.map((e) => Object.keys(e))).toEqual(entries.map(() => ["itemId", "record", "review"]));
+    expect(entries.map((e) => e.record.recordId).sort()).toEqual([1, 2, 3, 4].map((n) => recordN(n).recordId).sort());
+    expect(csv.out).toBe(recordsCsv(entries));
   });
 
   it("filters by team, practitioner (with an apostrophe) and time, as JSON lines", async () => {

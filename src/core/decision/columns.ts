@@ -2,6 +2,7 @@ import { z } from "zod";
 import { canonicalJson } from "./canonical";
 import { decisionTimeFrom, UpnSchema, UtcTimeSchema } from "./ids";
 import { type DecisionRecord, decisionRecordFrom, RECORD_SCHEMA_VERSION } from "./record";
+import { flagsOverridden } from "./record-text";
 import { ARTICLE6_BASES, ARTICLE9_CONDITIONS, CHANNELS, DECISION_KINDS, PURPOSE_KINDS, RECOMMENDATION_VALUES } from "./vocabulary";
 
 /**
@@ -149,7 +150,7 @@ export function recordToListFields(record: DecisionRecord): ListFields {
     Inform: json(record.inform),
     Advice: json(record.advice),
     Flags: json(record.flags),
-    FlagsOverridden: record.flags.filter((f) => f.resolution.kind === "overridden").length,
+    FlagsOverridden: flagsOverridden(record.flags),
     SharedTextSha256: record.sharedTextSha256,
     AppVersion: record.appVersion,
     PreviousHash: record.previousHash,

@@ -105,4 +105,5 @@ export { ANSWER_KEYS, STEP_IDS, STEPS, stepName, stepOfAnswer, type Step, type S
 export { answerProblems, answersValidation, problemText, schemaProblems, type AnswersValidation, type Problem } from "./validation";
 export { problemForPerson, questionForField, questionPath, type PersonProblem } from "./problem-wording";
 export * from "./vocabulary";
-export { CSV_COLUMNS, csvCell, csvLine, recordCsvLine } from "./csv-export";
+export { CSV_COLUMNS, CSV_EXPORT_COLUMNS, csvCell, csvLine, recordCsvCells, recordCsvLine, recordsCsv, type CsvColumn, type CsvEntry } from "./csv-export";
+export * from "./record-text";

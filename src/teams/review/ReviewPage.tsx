@@ -12,12 +12,14 @@ import {
   Dropdown,
   Field,
   Input,
+  Link,
   makeStyles,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
   Option,
   Spinner,
+  Switch,
   Table,
   TableBody,
   TableCell,
@@ -27,11 +29,15 @@ import {
   Text,
   Textarea,
   tokens,
+  typographyStyles,
   Title2,
   Title3,
 } from "@fluentui/react-components";
 import type { Client } from "@microsoft/microsoft-graph-client";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { type Person, peopleToPick, practitionerProblem, resolvePractitioner } from "../../ui/review/people";
+import { PractitionerPicker } from "../../ui/review/PractitionerPicker";
+import { SupervisionPack } from "../../ui/review/SupervisionPack";
 import { type DecisionRecord, type Review, ReviewSchema } from "../../core/decision";
 import { chooseTeam, storageTeamMemory } from "../../store";
 import { recordsCsv } from "../../ui/review/csv";
@@ -48,9 +54,14 @@ import { chainsVerifiable, defaultFilters, filterProblems, LOAD_CAP, PAGE_SIZE, 
 
 const useStyles = makeStyles({
   page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL, padding: tokens.spacingHorizontalL },
-  filters: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(12rem, 1fr))", gap: tokens.spacingHorizontalM, alignItems: "end" },
+  filters: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(12rem, 1fr))", gap: tokens.spacingHorizontalM, alignItems: "start" },
+  // Fluent's Dropdown is at least 250px wide: in a 12rem grid cell it ran past the page's right edge.
+  fill: { minWidth: 0, width: "100%" },
+  submit: { alignSelf: "end" },
+  recordTitle: { ...typographyStyles.title3, margin: 0, overflowWrap: "anywhere" },
+  attention: { margin: `${tokens.spacingVerticalXS} 0 0`, paddingLeft: tokens.spacingHorizontalXL },
   row: { display: "flex", gap: tokens.spacingHorizontalM, alignItems: "center", flexWrap: "wrap" },
-  trends: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(26rem, 1fr))", gap: tokens.spacingHorizontalL },
+  trends: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(28rem, 1fr))", gap: tokens.spacingHorizontalL },
   selected: { backgroundColor: tokens.colorNeutralBackground1Selected },
   detail: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`, borderRadius: tokens.borderRadiusMedium },
 });
@@ -60,7 +71,7 @@ export interface ReviewPageProps {
   readonly client: Client;
   readonly now: () => Date;
   /** Offer a file to save (the browser's download; a fake in tests). */
-  readonly download?: (name: string, text: string) => void;
+  readonly download?: (name: string, text: string, type?: string) => void;
 }
 
 interface Entry {
@@ -72,8 +83,8 @@ interface Entry {
 
 type Phase = { kind: "idle" } | { kind: "loading" } | { kind: "done"; truncated: boolean } | { kind: "error"; message: string };
 
-function browserDownload(name: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: "text/csv;charset=utf-8" }));
+function browserDownload(name: string, text: string, type = "text/csv;charset=utf-8"): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
   const a = document.createElement("a");
   a.href = url;
   a.download = name;
@@ -81,6 +92,16 @@ function browserDownload(name: string, text: string): void {
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Records needing attention linked from the alert; the rest are one switch away. */
+const ALERT_LINKS = 10;
+
+/** What is wrong with a record, shortly, for the alert's list. */
+function attentionText(problems: readonly TrustProblem[]): string {
+  const kinds = new Set(problems.filter(isTamperSign).map((p) => p.kind));
+  const parts = [kinds.has("edited") && "edited after it was written", kinds.has("later-version") && "changed in a later version", kinds.has("chain") && "a record before it is missing or changed"].filter(Boolean);
+  return parts.join("; ") || "needs attention";
 }
 
 const CHOICES = {
@@ -106,7 +127,13 @@ export function ReviewPage(props: ReviewPageProps) {
   const [page, setPage] = useState(0);
   const [selected, setSelected] = useState<string | undefined>();
   const [versionProblems, setVersionProblems] = useState<Map<string, TrustProblem[]>>(new Map());
-  const [roster, setRoster] = useState<{ upn: string; name: string }[]>([]);
+  const [roster, setRoster] = useState<Person[]>([]);
+  /** Everyone with a record loaded since the page opened: pickable by address even when not on the roster. */
+  const [seen, setSeen] = useState<ReadonlySet<string>>(new Set());
+  const [picker, setPicker] = useState<{ text: string; upn?: string | undefined }>({ text: "" });
+  const [pickerProblem, setPickerProblem] = useState<string | undefined>();
+  const [attentionOnly, setAttentionOnly] = useState(false);
+  const [pack, setPack] = useState(false);
   const generation = useRef(0);
 
   // Who is signed in (from the token) and which teams' logs they can open (SharePoint lists only those).
@@ -159,6 +186,10 @@ export function ReviewPage(props: ReviewPageProps) {
           if (loaded.length >= LOAD_CAP) break;
         }
         setEntries([...loaded]);
+        setSeen((before) => {
+          const found = loaded.map((x) => x.record.practitioner.upn.toLowerCase()).filter((u) => !before.has(u));
+          return found.length ? new Set([...before, ...found]) : before;
+        });
         setPhase({ kind: "done", truncated: loaded.length >= LOAD_CAP });
       } catch (e) {
         if (mine === generation.current) setPhase({ kind: "error", message: errorText(e, "review", log.listName) });
@@ -197,11 +228,33 @@ export function ReviewPage(props: ReviewPageProps) {
     return out;
   }, [records, versionProblems, applied]);
 
-  const flaggedCount = [...problems.values()].filter((l) => l.some(isTamperSign)).length;
-  const pages = pageCount(entries.length);
-  const shown = entries.slice(page * PAGE_SIZE, page * PAGE_SIZE + PAGE_SIZE);
+  const needsAttention = (e: Entry): boolean => (problems.get(e.record.recordId) ?? []).some(isTamperSign);
+  const flagged = entries.filter(needsAttention);
+  const flaggedCount = flagged.length;
+  const listed = attentionOnly ? flagged : entries;
+  const pages = pageCount(listed.length);
+  const shown = listed.slice(page * PAGE_SIZE, page * PAGE_SIZE + PAGE_SIZE);
   const current = entries.find((e) => e.itemId === selected);
   const filterIssues = filterProblems(draft);
+  const people = useMemo(() => peopleToPick(roster, seen), [roster, seen]);
+  const nameOf = (upn: string): string => people.find((p) => p.upn === upn.toLowerCase())?.name ?? upn;
+
+  /** Open a record from anywhere (the alert's links): show its page of the list, and the record. */
+  const openRecord = (itemId: string) => {
+    const at = listed.findIndex((e) => e.itemId === itemId);
+    if (at >= 0) setPage(Math.floor(at / PAGE_SIZE));
+    setSelected(itemId);
+  };
+
+  const applyFilters = () => {
+    const choice = picker.upn ? ({ kind: "one", person: { upn: picker.upn, name: picker.text } } as const) : resolvePractitioner(picker.text, people);
+    const problem = practitionerProblem(choice, picker.text);
+    setPickerProblem(problem);
+    if (problem || filterIssues.length > 0) return;
+    if (choice.kind === "one") setPicker({ text: choice.person.name, upn: choice.person.upn });
+    setApplied({ ...draft, practitioner: choice.kind === "one" ? choice.person.upn : "" });
+    setAttentionOnly(false);
+  };
 
   const exportCsv = () => {
     const csv = recordsCsv(entries);
@@ -220,6 +273,33 @@ export function ReviewPage(props: ReviewPageProps) {
   }
 
   const without = practitionersWithoutDecisions(records, roster);
+
+  if (pack && applied.practitioner) {
+    const choices = { channel: CHANNEL_LABELS, decision: DECISION_LABELS, consentStatus: CONSENT_STATUS_LABELS } as Record<string, Record<string, string>>;
+    const otherFilters = (["channel", "decision", "consentStatus", "flagsOverridden", "reviewed"] as const).flatMap((k) => {
+      const v = applied[k];
+      if (!v) return [];
+      const label = { channel: "Channel", decision: "Decision", consentStatus: "Consent", flagsOverridden: "Flags overridden", reviewed: "Reviewed" }[k];
+      return [`${label}: ${choices[k]?.[v] ?? (v === "yes" ? "Yes" : "No")}`];
+    });
+    return (
+      <main className={styles.page}>
+        <SupervisionPack
+          practitioner={{ upn: applied.practitioner, name: nameOf(applied.practitioner) }}
+          team={team ?? ""}
+          since={applied.since}
+          until={applied.until}
+          otherFilters={otherFilters}
+          preparedBy={me?.displayName ?? me?.userPrincipalName ?? ""}
+          preparedAt={props.now()}
+          entries={entries.map((e) => ({ record: e.record, review: e.review, problems: problems.get(e.record.recordId) ?? [] }))}
+          complete={!(phase.kind === "done" && phase.truncated)}
+          onBack={() => setPack(false)}
+          download={props.download ?? browserDownload}
+        />
+      </main>
+    );
+  }
 
   return (
     <main className={styles.page} aria-labelledby="review-title">
@@ -240,11 +320,12 @@ export function ReviewPage(props: ReviewPageProps) {
           className={styles.filters}
           onSubmit={(ev) => {
             ev.preventDefault();
-            if (filterIssues.length === 0) setApplied(draft);
+            applyFilters();
           }}
         >
           <Field label="Team">
             <Dropdown
+              className={styles.fill}
               value={team ?? ""}
               selectedOptions={team ? [team] : []}
               onOptionSelect={(_, d) => {
@@ -262,21 +343,28 @@ export function ReviewPage(props: ReviewPageProps) {
             </Dropdown>
           </Field>
           <Field label="From">
-            <Input type="date" value={draft.since} onChange={(_, d) => setDraft({ ...draft, since: d.value })} />
+            <Input className={styles.fill} type="date" value={draft.since} onChange={(_, d) => setDraft({ ...draft, since: d.value })} />
           </Field>
           <Field label="To">
-            <Input type="date" value={draft.until} onChange={(_, d) => setDraft({ ...draft, until: d.value })} />
+            <Input className={styles.fill} type="date" value={draft.until} onChange={(_, d) => setDraft({ ...draft, until: d.value })} />
           </Field>
-          <Field label="Practitioner (sign-in address)">
-            <Input value={draft.practitioner} onChange={(_, d) => setDraft({ ...draft, practitioner: d.value })} placeholder="Anyone" />
-          </Field>
+          <PractitionerPicker
+            people={people}
+            text={picker.text}
+            picked={picker.upn}
+            problem={pickerProblem}
+            onText={(text, upn) => {
+              setPicker({ text, upn });
+              setPickerProblem(undefined);
+            }}
+          />
           {(Object.keys(CHOICES) as (keyof typeof CHOICES)[]).map((key) => {
             const label = { channel: "Channel", decision: "Decision", consentStatus: "Consent", flagsOverridden: "Flags overridden", reviewed: "Reviewed" }[key];
             const options = CHOICES[key] as readonly (readonly [string, string])[];
             const value = draft[key] as string;
             return (
               <Field key={key} label={label}>
-                <Dropdown value={options.find(([v]) => v === value)?.[1] ?? "Any"} selectedOptions={[value]} onOptionSelect={(_, d) => setDraft({ ...draft, [key]: d.optionValue ?? "" })}>
+                <Dropdown className={styles.fill} value={options.find(([v]) => v === value)?.[1] ?? "Any"} selectedOptions={[value]} onOptionSelect={(_, d) => setDraft({ ...draft, [key]: d.optionValue ?? "" })}>
                   {options.map(([v, text]) => (
                     <Option key={v || "any"} value={v}>
                       {text}
@@ -286,7 +374,7 @@ export function ReviewPage(props: ReviewPageProps) {
               </Field>
             );
           })}
-          <Button type="submit" appearance="primary" disabled={filterIssues.length > 0}>
+          <Button className={styles.submit} type="submit" appearance="primary" disabled={filterIssues.length > 0}>
             Apply filters
           </Button>
         </form>
@@ -312,7 +400,18 @@ export function ReviewPage(props: ReviewPageProps) {
             <MessageBarTitle>
               {flaggedCount} {flaggedCount === 1 ? "record was" : "records were"} changed after being written, or a chain is broken
             </MessageBarTitle>
-            Records are append-only: a record that no longer matches its hash, that has a later version with different content, or a gap in a practitioner's chain of records means the log was edited outside SafeShare. They are marked “Edited” below. Tell your information governance lead.
+            Records are append-only: a record that no longer matches its hash, that has a later version with different content, or a gap in a practitioner's chain of records (a record removed) means the log was edited outside SafeShare. Tell your information governance lead.
+            <ul className={styles.attention}>
+              {flagged.slice(0, ALERT_LINKS).map((e) => (
+                <li key={e.itemId}>
+                  <Link as="button" onClick={() => openRecord(e.itemId)}>
+                    {e.record.decidedAt.slice(0, 16).replace("T", " ")} by {nameOf(e.record.practitioner.upn)}
+                  </Link>
+                  : {attentionText(problems.get(e.record.recordId) ?? [])}
+                </li>
+              ))}
+            </ul>
+            {flaggedCount > ALERT_LINKS && `And ${flaggedCount - ALERT_LINKS} more: switch on “Needs attention only” to list them all.`}
           </MessageBarBody>
         </MessageBar>
       )}
@@ -329,6 +428,23 @@ export function ReviewPage(props: ReviewPageProps) {
           <Button onClick={exportCsv} disabled={entries.length === 0 || phase.kind === "loading"}>
             Export CSV
           </Button>
+          <Button onClick={() => setPack(true)} disabled={!applied.practitioner || phase.kind === "loading"} aria-describedby={applied.practitioner ? undefined : "pack-hint"}>
+            Supervision pack
+          </Button>
+          {!applied.practitioner && (
+            <Text id="pack-hint" size={200}>
+              For a supervision pack, choose a practitioner in Filters and apply.
+            </Text>
+          )}
+          <Switch
+            checked={attentionOnly}
+            disabled={flaggedCount === 0 && !attentionOnly}
+            onChange={(_, d) => {
+              setAttentionOnly(d.checked);
+              setPage(0);
+            }}
+            label={`Needs attention only (${flaggedCount})`}
+          />
         </div>
         <Table aria-labelledby="records-title" size="small">
           <TableHeader>
@@ -349,7 +465,9 @@ export function ReviewPage(props: ReviewPageProps) {
               return (
                 <TableRow key={e.itemId} className={e.itemId === selected ? styles.selected : undefined} data-record-id={e.record.recordId}>
                   <TableCell>{e.record.decidedAt.replace("T", " ").replace("Z", "")}</TableCell>
-                  <TableCell style={{ overflowWrap: "anywhere" }}>{e.record.practitioner.upn}</TableCell>
+                  <TableCell style={{ overflowWrap: "anywhere" }} title={e.record.practitioner.upn}>
+                    {nameOf(e.record.practitioner.upn)}
+                  </TableCell>
                   <TableCell>{DECISION_LABELS[e.record.decision]}</TableCell>
                   <TableCell>{CONSENT_STATUS_LABELS[e.record.consent?.kind ?? "not-needed"]}</TableCell>
                   <TableCell>{CHANNEL_LABELS[e.record.message.kind]}</TableCell>
@@ -363,7 +481,7 @@ export function ReviewPage(props: ReviewPageProps) {
                     {overridden && <Badge color="warning" appearance="tint">Flags overridden</Badge>}
                   </TableCell>
                   <TableCell>
-                    <Button size="small" aria-label={`Open the record of ${e.record.decidedAt} by ${e.record.practitioner.upn}`} onClick={() => setSelected(e.itemId)}>
+                    <Button size="small" aria-label={`Open the record of ${e.record.decidedAt} by ${nameOf(e.record.practitioner.upn)}`} onClick={() => setSelected(e.itemId)}>
                       Open
                     </Button>
                   </TableCell>
@@ -436,11 +554,17 @@ function RecordDetail(props: {
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ intent: "success" | "error"; text: string } | undefined>();
   const { entry } = props;
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Opened from the list or the alert, perhaps far above: take the reader (and focus) to it.
+  useEffect(() => {
+    heading.current?.scrollIntoView?.({ block: "start" });
+    heading.current?.focus({ preventScroll: true });
+  }, []);
   return (
     <section className={styles.detail} aria-labelledby="record-title">
-      <Title3 as="h2" id="record-title">
+      <h2 id="record-title" ref={heading} tabIndex={-1} className={styles.recordTitle}>
         Record {entry.record.recordId}
-      </Title3>
+      </h2>
       <RecordView record={entry.record} review={entry.review} problems={props.problems} />
       {!entry.review && (
         <form

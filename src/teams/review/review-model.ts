@@ -30,7 +30,6 @@ export function filterProblems(f: ReviewFilters): string[] {
   if (!isDay(f.since)) out.push("“From” must be a date.");
   if (!isDay(f.until)) out.push("“To” must be a date.");
   if (isDay(f.since) && isDay(f.until) && f.since > f.until) out.push("“From” must not be after “To”.");
-  if (f.practitioner.trim() && !/^[^\s@]+@[^\s@]+$/.test(f.practitioner.trim())) out.push("The practitioner is their sign-in address, such as alex@contoso.com.");
   return out;
 }
 

@@ -16,6 +16,8 @@ export interface Trend {
   readonly description: string;
   readonly categoryLabel: string;
   readonly categories: readonly string[];
+  /** What each category is called on screen, when not the category itself (weeks as "7 Sep"). */
+  readonly categoryNames?: readonly string[];
   readonly series: readonly TrendSeries[];
 }
 
@@ -25,6 +27,17 @@ export function weekOf(iso: string): string {
   const day = (d.getUTCDay() + 6) % 7;
   const monday = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate() - day));
   return monday.toISOString().slice(0, 10);
+}
+
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/** Weeks (YYYY-MM-DD Mondays) as a reader says them: "7 Sep", with the year when the weeks span more than one. */
+export function weekNames(weeks: readonly string[]): string[] {
+  const years = new Set(weeks.map((w) => w.slice(0, 4)));
+  return weeks.map((w) => {
+    const [y, m, d] = w.split("-").map(Number) as [number, number, number];
+    return `${d} ${MONTHS[m - 1] ?? ""}${years.size > 1 ? ` ${y}` : ""}`;
+  });
 }
 
 function weeksOf(records: readonly DecisionRecord[]): string[] {
@@ -40,6 +53,7 @@ export function decisionsPerWeek(records: readonly DecisionRecord[]): Trend {
     description: "How many decisions were recorded each week (weeks start on Monday), split by what was decided.",
     categoryLabel: "Week starting",
     categories: weeks,
+    categoryNames: weekNames(weeks),
     series: kinds.map((k) => ({ name: DECISION_LABELS[k], values: weeks.map((w) => records.filter((r) => r.decision === k && weekOf(r.decidedAt) === w).length) })),
   };
 }
@@ -70,6 +84,7 @@ export function unsecuredOverridden(records: readonly DecisionRecord[]): Trend {
     description: "Recipients that were not a secure route, and people outside the organisation in Teams, that practitioners chose to send to anyway (each with a recorded reason).",
     categoryLabel: "Week starting",
     categories: weeks,
+    categoryNames: weekNames(weeks),
     series: [
       { name: "Unsecured address overridden", values: weeks.map((w) => records.filter((r) => weekOf(r.decidedAt) === w).reduce((n, r) => n + count(r, false), 0)) },
       { name: "External Teams member confirmed", values: weeks.map((w) => records.filter((r) => weekOf(r.decidedAt) === w).reduce((n, r) => n + count(r, true), 0)) },

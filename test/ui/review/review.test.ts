@@ -1,7 +1,7 @@
 import { recordHashOf, type DecisionRecord } from "../../../src/core/decision";
 import { sampleRecords } from "../../../src/dev/demo/teams/sample-records";
 import { chainsVerifiable, defaultFilters, filterProblems, reviewQueryFrom } from "../../../src/teams/review/review-model";
-import { csvCell, recordsCsv } from "../../../src/ui/review/csv";
+import { CSV_COLUMNS, csvCell, recordsCsv } from "../../../src/ui/review/csv";
 import { recordLines } from "../../../src/ui/review/record-text";
 import { decisionsPerWeek, practitionersWithoutDecisions, sharesWithoutConsent, unsecuredOverridden, weekOf } from "../../../src/ui/review/trends";
 import { isTamperSign, trustProblems, versionOfETag } from "../../../src/ui/review/trust";
@@ -34,7 +34,7 @@ describe("CSV export", () => {
     expect(csvCell(null)).toBe("");
     const csv = recordsCsv(records.map((record, i) => ({ itemId: String(i + 1), record, review: null })));
     const lines = csv.split("\r\n");
-    expect(lines[0]?.startsWith("ItemId,RecordId,SchemaVersion,DecisionTime")).toBe(true);
+    expect(lines[0]).toBe(CSV_COLUMNS.join(","));
     expect(lines).toHaveLength(122);
     expect(csv).toContain(`"'=HYPERLINK(""http://evil.example/steal"",""Click for details"")"`);
     expect(csv).not.toMatch(/(^|,)"?=/m);
@@ -92,6 +92,9 @@ describe("record view and filters", () => {
     const lines = recordLines(records[0] as DecisionRecord, null);
     expect(lines.map((l) => l.label)).toEqual(expect.arrayContaining(["Decision", "Purpose", "Consent", "Lawful basis (UK GDPR Article 6)", "Flags and how each was resolved", "Record hash", "Reviewed"]));
     expect(lines.every((l) => l.value.length > 0 && !l.value.includes("undefined"))).toBe(true);
+    const recommended = lines.find((l) => l.label === "SafeShare recommended")?.value ?? "";
+    expect(recommended).toMatch(/\. Why: There is a legitimate purpose for sharing\./);
+    expect(recommended).not.toMatch(/purpose\.legitimate|rules:/);
   });
 
   it("turns filters into a server-side query and knows when chains can be checked", () => {
