@@ -225,6 +225,7 @@ describeWithChromium("Teams demo: checked share to a chat with a guest, and the 
     await app.getByRole("combobox", { name: "Practitioner" }).fill("nobody-called-this");
     await app.getByRole("button", { name: "Apply filters" }).click();
     await app.getByText("Nobody in this team is called “nobody-called-this”", { exact: false }).waitFor();
+    await axe(page, /review\.html/);
     await app.getByRole("combobox", { name: "Practitioner" }).fill("");
 
     // A server-side filter: decisions not to share.
@@ -240,6 +241,10 @@ describeWithChromium("Teams demo: checked share to a chat with a guest, and the 
     await app.getByRole("button", { name: /^Open the record of/ }).first().click();
     await app.getByRole("heading", { name: /^Record [0-9a-f-]{36}$/ }).waitFor();
     await app.getByText("Reasons, in the practitioner's words").waitFor();
+    // What the rules said, not their ids.
+    const view = (await app.locator("section[aria-labelledby=record-title] dl").textContent()) ?? "";
+    expect(view).toMatch(/Why: There is/);
+    expect(view).not.toMatch(/\b(purpose|identifiable|confidential|consent)\.[a-z-]+/);
     const recordId = ((await app.getByRole("heading", { name: /^Record / }).textContent()) ?? "").replace("Record ", "");
     await app.getByRole("textbox", { name: "Review comment (optional)" }).fill("Right call; discussed in supervision.");
     await app.getByRole("button", { name: "Mark reviewed" }).click();
@@ -280,6 +285,7 @@ describeWithChromium("Teams demo: checked share to a chat with a guest, and the 
     await app.getByRole("switch", { name: "Needs attention only (1)" }).click();
     expect(await app.locator(`${RECORDS} tbody tr`).count()).toBe(1);
     await app.getByText("its content no longer matches its hash", { exact: false }).waitFor();
+    await axe(page, /review\.html/);
     await shot(page, "review-tampered.png", app.getByText("Do not rely on this record as written"));
     await page.context().close();
   });
@@ -307,6 +313,7 @@ describeWithChromium("Teams demo: checked share to a chat with a guest, and the 
   it("denies another team's manager the log, with a clear message", async () => {
     const { page, app } = await open(CASEY.upn, "review");
     await app.getByText(`You do not have access to the ${DEMO_TEAM} team's decision log`, { exact: false }).waitFor({ timeout: 20_000 });
+    await axe(page, /review\.html/);
     const direct = await graphAs(e2e, CASEY.upn, `/sites/${siteId}/lists/${LIST}/items`);
     expect(direct.status).toBe(403);
     await page.context().close();
