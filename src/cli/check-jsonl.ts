@@ -1,5 +1,7 @@
 import { checkMessage } from "../core/check/check-message";
+import { z } from "zod";
 import { MessageInputSchema } from "../core/check/message";
+import { AttachmentLineSchema, attachmentInputs, filesOfLine, readContents } from "./attachments";
 import type { Policy } from "../core/policy/policy";
 import { type CliIO, EXIT } from "./io";
 
@@ -27,7 +29,7 @@ export async function runCheckJsonl(io: CliIO, policy: Policy, senderDomainIsInt
     lineNo++;
     const line = rawLine.trim();
     if (line === "") continue;
-    const out = checkLine(line, lineNo, policy, senderDomainIsInternal);
+    const out = await checkLine(line, lineNo, policy, senderDomainIsInternal);
     if ("error" in out) errors++;
     else if (out.verdict === "review") reviews++;
     checked++;
@@ -43,7 +45,10 @@ export async function runCheckJsonl(io: CliIO, policy: Policy, senderDomainIsInt
   return reviews > 0 ? EXIT.review : EXIT.ok;
 }
 
-function checkLine(line: string, lineNo: number, policy: Policy, senderDomainIsInternal: boolean) {
+/** A line: a message as the core reads it, whose attachments may carry their bytes (`base64`). */
+const LineSchema = MessageInputSchema.extend({ attachments: z.array(AttachmentLineSchema).max(10000).optional() });
+
+async function checkLine(line: string, lineNo: number, policy: Policy, senderDomainIsInternal: boolean) {
   let json: unknown;
   try {
     json = JSON.parse(line);
@@ -51,13 +56,16 @@ function checkLine(line: string, lineNo: number, policy: Policy, senderDomainIsI
     return lineError(undefined, "invalid-json", `line ${lineNo} is not JSON: ${(error as Error).message}`, lineNo);
   }
   const id = json !== null && typeof json === "object" && "id" in json ? (json as { id: unknown }).id : undefined;
-  const parsed = MessageInputSchema.safeParse(json);
+  const parsed = LineSchema.safeParse(json);
   if (!parsed.success) {
     const detail = parsed.error.issues.map((i) => `${i.path.join(".") || "(line)"}: ${i.message}`).join("; ");
     return lineError(id, "invalid-message", `line ${lineNo}: ${detail}`, lineNo);
   }
   try {
-    return checkMessage(parsed.data, { policy, senderDomainIsInternal });
+    const attachments = parsed.data.attachments;
+    const message = attachments ? { ...parsed.data, attachments: attachmentInputs(attachments) } : parsed.data;
+    const contents = attachments ? await readContents(filesOfLine(attachments)) : [];
+    return checkMessage(message, { policy, senderDomainIsInternal }, contents);
   } catch (error) {
     // A bug in the engine must not lose the rest of the batch; say which line and carry on.
     return lineError(id, "check-failed", `line ${lineNo} could not be checked: ${(error as Error).message}`, lineNo);

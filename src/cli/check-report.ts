@@ -1,5 +1,6 @@
 import type { CheckResult, SentenceResult } from "../core/check/result";
 import type { MessageInput } from "../core/check/message";
+import { allAttachmentResults } from "../core/attachments/check-attachment";
 
 /**
  * The readable report of `safeshare check`: what the task pane would show, as text. Cue words are
@@ -42,6 +43,15 @@ export function formatReport(result: CheckResult, _context: { message: MessageIn
   if (result.acronyms.length) {
     out.push(`Acronyms not spelled out (${result.acronyms.length})`);
     for (const a of result.acronyms) out.push(`  ${a.text}${a.expansion ? ` = ${a.expansion}` : ""}`);
+    out.push("");
+  }
+  for (const file of allAttachmentResults(result.attachmentContents ?? [])) {
+    out.push(`Attachment: ${file.name}`);
+    if (file.message) out.push(`  ${file.message}`);
+    else if (!file.identifiers.length && !file.caseContent.length && !file.specialCategory.length) out.push("  nothing about anyone found");
+    for (const i of file.identifiers) out.push(`  ${i.type}: ${i.text} (${i.where})`);
+    for (const c of file.caseContent) out.push(`  about ${c.person ? `'${c.person}'` : "a case"}: ${c.about}, '${c.said}' (${c.where})`);
+    for (const c of file.specialCategory) out.push(`  ${c.category}: ${c.text} (${c.where})`);
     out.push("");
   }
   if (result.skipped.length) {

@@ -9,6 +9,8 @@ export interface CliIO {
   stderr(text: string): void;
   /** Read a whole file as UTF-8; rejects with the OS error. */
   readFile(path: string): Promise<string>;
+  /** Read a whole file as bytes (attachments); rejects with the OS error. */
+  readFileBytes(path: string): Promise<Uint8Array>;
   /** Read all of standard input as UTF-8. */
   readStdin(): Promise<string>;
   /** Standard input as lines, for streaming `--jsonl` without holding the whole batch. */

@@ -8,7 +8,7 @@ export interface FakeIO extends CliIO {
   stderrText(): string;
 }
 
-export function fakeIO(options: { files?: Record<string, string>; stdin?: string; tty?: boolean; now?: Date } = {}): FakeIO {
+export function fakeIO(options: { files?: Record<string, string>; binaryFiles?: Record<string, Uint8Array>; stdin?: string; tty?: boolean; now?: Date } = {}): FakeIO {
   const out: string[] = [];
   const err: string[] = [];
   const stdin = options.stdin ?? "";
@@ -23,6 +23,13 @@ export function fakeIO(options: { files?: Record<string, string>; stdin?: string
       const text = options.files?.[path];
       if (text === undefined) throw new Error(`ENOENT: no such file or directory, open '${path}'`);
       return text;
+    },
+    async readFileBytes(path) {
+      const bytes = options.binaryFiles?.[path];
+      if (bytes !== undefined) return bytes;
+      const text = options.files?.[path];
+      if (text === undefined) throw new Error(`ENOENT: no such file or directory, open '${path}'`);
+      return new TextEncoder().encode(text);
     },
     readStdin: async () => stdin,
     async *stdinLines() {

@@ -8,6 +8,7 @@ import { spansOutside } from "./regions";
 import { closeCallsFor, verdictFor } from "./verdict";
 import { verdictInputOf } from "./verdict-of";
 import { type CheckContext, verdictInputs } from "./verdict-inputs";
+import { allAttachmentResults, type AttachmentContent, checkAttachmentContent } from "../attachments/check-attachment";
 
 export type { CheckContext } from "./verdict-inputs";
 
@@ -15,9 +16,10 @@ export type { CheckContext } from "./verdict-inputs";
  * Check one outgoing message: who it goes to, what it says, and whether it needs a decision before it
  * leaves. Pure and synchronous: the same function runs in the task pane, Teams and the CLI (Outlook's
  * on-send handler runs `checkVerdict`, which gives the same verdict without the sentence analysis). The
- * body never leaves the device.
+ * body never leaves the device. `contents` are the attachments' extracted texts, when the host read them
+ * (the on-send handler reads names and types only).
  */
-export function checkMessage(message: MessageInput, context: CheckContext): CheckResult {
+export function checkMessage(message: MessageInput, context: CheckContext, contents: readonly AttachmentContent[] = []): CheckResult {
   const inputs = verdictInputs(message, context);
   const { body, skipped, recipients, identifiers, specialCategory, people } = inputs;
 
@@ -26,7 +28,10 @@ export function checkMessage(message: MessageInput, context: CheckContext): Chec
     .filter((s) => s.role === "sentence")
     .map((s) => sentenceResult(body, s.start, s.end, acronyms));
 
+  // The attachments' contents, when the host could read them (`extractAttachment`): weighed like the body.
+  const attachmentContents = contents.map(checkAttachmentContent);
   const verdictInput = verdictInputOf(inputs, sentences);
+  if (attachmentContents.length) verdictInput.attachmentContents = allAttachmentResults(attachmentContents);
   const verdict = verdictFor(verdictInput);
   const closeCalls = closeCallsFor(verdictInput, verdict.verdict);
 
@@ -46,6 +51,7 @@ export function checkMessage(message: MessageInput, context: CheckContext): Chec
     subjectFindings: people.subject,
   };
   if (people.listsStopped) result.peopleListsStopped = true;
+  if (attachmentContents.length) result.attachmentContents = attachmentContents;
   // Object.assign rather than object spread: esbuild lowers spread for ES2016 to a helper that calls
   // Object.getOwnPropertyDescriptors, which is ES2017. `id` stays the first key, as before.
   return message.id === undefined ? result : Object.assign({ id: String(message.id) }, result);

@@ -1,3 +1,4 @@
+import type { AttachmentContentResult } from "../attachments/check-attachment";
 /**
  * The result of checking one outgoing message: the stable contract of `safeshare check` (see
  * shared/spec/cli.md). Fields may be added; the names here are never renamed.
@@ -96,15 +97,9 @@ export interface AcronymResult extends Span {
   expansion?: string;
 }
 
-export type SpecialCategory =
-  | "health"
-  | "ethnicity"
-  | "religion"
-  | "sex-life"
-  | "criminal-allegation"
-  | "political-opinion"
-  | "trade-union"
-  | "genetic-biometric";
+/** The special categories of personal data (UK GDPR Article 9, with criminal allegations under Article 10). */
+export const SPECIAL_CATEGORIES = ["health", "ethnicity", "religion", "sex-life", "criminal-allegation", "political-opinion", "trade-union", "genetic-biometric"] as const;
+export type SpecialCategory = (typeof SPECIAL_CATEGORIES)[number];
 
 export interface SpecialCategoryResult extends Span {
   category: SpecialCategory;
@@ -183,4 +178,6 @@ export interface CheckResult {
    * point. The verdict is the same either way: the message is held.
    */
   peopleListsStopped?: true;
+  /** What each attachment's contents say, when they were read (`checkMessage`'s `contents`); absent otherwise. */
+  attachmentContents?: AttachmentContentResult[];
 }

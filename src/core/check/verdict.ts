@@ -1,5 +1,6 @@
 import type { CaseContentFinding } from "../content/people/case-content";
 import type { AttachmentInput } from "../content/people/attachments";
+import type { AttachmentContentResult } from "../attachments/check-attachment";
 import { shorten as cut } from "../recipients/domain-name";
 import type { VerdictPolicy } from "../policy/policy";
 import { IDENTIFIER_NAMES } from "./identifier-names";
@@ -15,6 +16,8 @@ export interface VerdictInput {
   /** Statements about an identifiable person, in the body, the subject or an attachment's name. */
   caseContent: readonly CaseContentFinding[];
   attachments: readonly AttachmentInput[];
+  /** What the attachments' contents say, when they were read (the task pane, Teams, the CLI; not Send), inner files included. */
+  attachmentContents?: readonly AttachmentContentResult[];
   /** Topic words found about nobody in particular (for the "close call" note only). */
   topicWords: readonly string[];
   /** People named, about whom nothing was said (for the "close call" note only). */
@@ -104,11 +107,31 @@ function caseContentSentence(input: VerdictInput): string {
     parts.push(`is about ${quote(first.person)}${where} (${first.about}: ${quote(first.said)})`);
   }
 
+  const contents = input.attachmentContents ?? [];
+  const inFile = fileContentSentence(contents);
+  if (inFile) parts.push(inFile);
+
   const files = input.attachments.filter((a) => !a.isInline);
-  const namedFiles = files.filter((a) => input.caseContent.some((f) => f.in === "attachment" && f.attachment === input.attachments.indexOf(a)));
+  // A file already named for what it contains is not named again for its name.
+  const namedFiles = files.filter((a) => input.caseContent.some((f) => f.in === "attachment" && f.attachment === input.attachments.indexOf(a)) && !(inFile && contents.some((c) => c.name === a.name)));
   if (namedFiles.length) parts.push(`attaches ${list(namedFiles.map((a) => quote(a.name)), 2)}`);
-  else if (files.length && parts.length) parts.push(`attaches ${list(files.map((a) => quote(a.name)), 2)}`);
+  else if (files.length && parts.length && !inFile) parts.push(`attaches ${list(files.map((a) => quote(a.name)), 2)}`);
   return parts.join(", ");
+}
+
+/** What the first attachment with case content carries, as "attaches 'referral.docx', which carries a date of birth and is about 'Alfie' (…)", or "". */
+function fileContentSentence(contents: readonly AttachmentContentResult[]): string {
+  const withCase = contents.filter((r) => r.caseContent.length > 0 || r.identifiers.some((i) => CASE_IDENTIFIERS.has(i.type)));
+  const file = withCase[0];
+  if (!file) return "";
+  const bits: string[] = [];
+  const ids = new Set(file.identifiers.filter((i) => CASE_IDENTIFIERS.has(i.type)).map((i) => IDENTIFIER_NAMES[i.type]));
+  if (ids.size) bits.push(`carries ${list([...ids], 4)}`);
+  // What it says about someone, over a bare identifier already named ("is about 'age 8' (identifiers…)").
+  const first = file.caseContent.find((c) => c.person && c.about !== "identifiers") ?? file.caseContent[0];
+  if (first) bits.push(first.person ? `is about ${quote(first.person)} (${first.about}: ${quote(first.said)})` : `is ${first.about}`);
+  const more = withCase.length > 1 ? ` (and ${plural(withCase.length - 1, "other file does", "other files do")} too)` : "";
+  return `attaches ${quote(file.name)}, which ${bits.join(" and ")}${more}`;
 }
 
 /** Identifiers that on their own make a message case content: they identify a person in a case record. */

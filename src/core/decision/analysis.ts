@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { IDENTIFIER_TYPES, type AcronymResult, type CheckResult, type IdentifierResult, type PersonMentionResult, type RecipientFlag, type RecipientResult, type SentenceResult, type SpecialCategoryResult } from "../check/result";
+import { MAX_RECORD_ATTACHMENTS } from "./record";
+import { IDENTIFIER_TYPES, SPECIAL_CATEGORIES, type AcronymResult, type CheckResult, type IdentifierResult, type PersonMentionResult, type RecipientFlag, type RecipientResult, type SentenceResult, type SpecialCategoryResult } from "../check/result";
 
 /**
  * The parts of a `safeshare check` result (`CheckResult`) that pre-fill the checklist, validated at
@@ -23,6 +24,22 @@ const RecipientSchema = z.looseObject({
     )
     .default([]),
 });
+
+/** An attachment's checked contents, as much of `AttachmentContentResult` as the checklist and the record read. */
+const AttachmentContentSchema: z.ZodType<AnalysisAttachment> = z.lazy(() =>
+  z.looseObject({
+    attachment: z.number().int().nonnegative(),
+    name: z.string().max(1000),
+    contentType: z.string().max(255).optional(),
+    size: z.number().int().nonnegative().optional(),
+    sha256: z.string().regex(/^[0-9a-f]{64}$/).optional(),
+    read: z.enum(["text", "unreadable"]),
+    identifiers: z.array(z.looseObject({ ...span, type: z.enum(IDENTIFIER_TYPES), where: z.string().default("") })).default([]),
+    caseContent: z.array(z.looseObject({ where: z.string().default("") })).default([]),
+    specialCategory: z.array(z.looseObject({ category: z.enum(SPECIAL_CATEGORIES), where: z.string().default("") })).default([]),
+    inner: z.array(AttachmentContentSchema).max(MAX_RECORD_ATTACHMENTS).optional(),
+  }),
+);
 
 /** The analysis the checklist reads: recipients, sentences, identifiers, acronyms, special category cues. */
 export const AnalysisSchema = z.looseObject({
@@ -52,7 +69,7 @@ export const AnalysisSchema = z.looseObject({
     .array(
       z.looseObject({
         ...span,
-        category: z.enum(["health", "ethnicity", "religion", "sex-life", "criminal-allegation", "political-opinion", "trade-union", "genetic-biometric"]),
+        category: z.enum(SPECIAL_CATEGORIES),
         text: z.string().default(""),
         quoted: z.boolean().default(false),
       }),
@@ -66,6 +83,7 @@ export const AnalysisSchema = z.looseObject({
       }),
     )
     .default([]),
+  attachmentContents: z.array(AttachmentContentSchema).max(MAX_RECORD_ATTACHMENTS).optional(),
 });
 
 /** What the checklist needs from a `CheckResult`; a whole `CheckResult` is one. */
@@ -77,6 +95,22 @@ export interface Analysis {
   readonly specialCategory: readonly Pick<SpecialCategoryResult, "category" | "start" | "end" | "quoted">[];
   /** The people the message is about (absent in an analysis written before they were reported). */
   readonly personMentions?: readonly Pick<PersonMentionResult, "kind" | "text">[];
+  /** What the attachments' contents say, when they were read (absent otherwise). */
+  readonly attachmentContents?: readonly AnalysisAttachment[];
+}
+
+/** An attachment's checked contents as the checklist and the record read them (see `AttachmentContentResult`). */
+export interface AnalysisAttachment {
+  readonly attachment: number;
+  readonly name: string;
+  readonly contentType?: string | undefined;
+  readonly size?: number | undefined;
+  readonly sha256?: string | undefined;
+  readonly read: "text" | "unreadable";
+  readonly identifiers: readonly { readonly type: IdentifierResult["type"]; readonly start: number; readonly end: number; readonly where: string }[];
+  readonly caseContent: readonly { readonly where: string }[];
+  readonly specialCategory: readonly { readonly category: SpecialCategoryResult["category"]; readonly where: string }[];
+  readonly inner?: readonly AnalysisAttachment[] | undefined;
 }
 
 // Both a `CheckResult` and the schema's output must be usable as an `Analysis` (checked by the compiler).

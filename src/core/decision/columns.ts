@@ -79,6 +79,8 @@ export const RECORD_COLUMNS: readonly ColumnSpec[] = [
   col("Advice", "Advice", "multilineText"),
   col("Flags", "Flags", "multilineText"),
   col("FlagsOverridden", "Flags overridden", "number", { role: "derived", indexed: true }),
+  // Not "Attachments": every SharePoint list item has a built-in boolean field of that name (list item attachments).
+  col("CheckedAttachments", "Attachments checked", "multilineText"),
   col("SharedTextSha256", "Shared text SHA-256", "text", { maxLength: 64 }),
   col("AppVersion", "App version", "text", { maxLength: 64 }),
   col("PreviousHash", "Previous record hash", "text", { maxLength: 64 }),
@@ -151,6 +153,8 @@ export function recordToListFields(record: DecisionRecord): ListFields {
     Advice: json(record.advice),
     Flags: json(record.flags),
     FlagsOverridden: flagsOverridden(record.flags),
+    // Absent (not "[]") for a version 1 record, so that reading it back gives the record its hash was made of.
+    CheckedAttachments: record.attachments === undefined ? null : json(record.attachments),
     SharedTextSha256: record.sharedTextSha256,
     AppVersion: record.appVersion,
     PreviousHash: record.previousHash,
@@ -212,6 +216,7 @@ export function listFieldsToRecord(fields: ListFields): ListItemParse {
     inform: parsed("Inform"),
     advice: parsed("Advice"),
     flags: parsed("Flags"),
+    ...attachmentsField(parsed("CheckedAttachments")),
     sharedTextSha256: str("SharedTextSha256"),
     appVersion: str("AppVersion"),
     previousHash: str("PreviousHash"),
@@ -244,4 +249,9 @@ export function listFieldsToReview(fields: ListFields): Review | null {
 /** True when a PATCH body touches only review columns (the store refuses anything else). */
 export function isReviewPatch(fields: ListFields): boolean {
   return Object.keys(fields).every((name) => REVIEW_COLUMNS.includes(name));
+}
+
+/** A record's `attachments` from its column: absent when the column is empty (a version 1 record). */
+function attachmentsField(value: unknown): { attachments?: unknown } {
+  return value === null ? {} : { attachments: value };
 }

@@ -3,6 +3,7 @@ import { decisionTimeFrom } from "./ids";
 import type { DecisionRecord } from "./record";
 import {
   adviceText,
+  attachmentsText,
   article6Text,
   article9Text,
   CHANNEL_LABELS,
@@ -93,6 +94,7 @@ export const CSV_EXPORT_COLUMNS: readonly CsvColumn[] = [
   column("Advice", "Advice sought, from whom, and what it said", of((r) => adviceText(r.advice))),
   column("Flags", "Each flag as flag: resolution — reason, joined by \"; \"", of((r) => flagsText(r.flags))),
   column("Flags overridden", "How many flags the practitioner overrode", of((r) => flagsOverridden(r.flags))),
+  column("Attachments", "Each attachment checked: name (size, type, SHA-256): read — what was found, joined by \"; \"", of((r) => attachmentsText(r.attachments))),
   column("Shared text SHA-256", "A SHA-256 of the text shared (never the text)", of(sharedTextHashText)),
   column("App version", "The SafeShare version that recorded it", of((r) => r.appVersion)),
   column("Previous record hash", "The hash of the practitioner's previous record (the chain)", of(previousHashText)),

@@ -1,7 +1,7 @@
 import { IDENTIFIER_NAMES } from "../check/identifier-names";
 import { IDENTIFIER_TYPES } from "../check/result";
 import { z } from "zod";
-import type { Analysis } from "./analysis";
+import type { Analysis, AnalysisAttachment } from "./analysis";
 import type { Principle } from "./vocabulary";
 
 /**
@@ -35,6 +35,10 @@ export const RaisedFlagSchema = z.discriminatedUnion("kind", [
   }),
   z.strictObject({ kind: z.literal("sentence"), id: z.string(), flag: z.enum(["unmarked-opinion", "unattributed-report", "evaluative-label"]), ...spanFields }),
   z.strictObject({ kind: z.literal("acronym"), id: z.string(), acronym: z.string().max(40), ...spanFields }),
+  /** An identifier in an attachment's contents: one flag per file and kind ("a date of birth in 'chronology.docx'"), not per occurrence. */
+  z.strictObject({ kind: z.literal("attachment-identifier"), id: z.string(), attachment: z.number().int().nonnegative(), name: z.string().max(255), identifierType: z.enum(IDENTIFIER_TYPES), count: z.number().int().positive() }),
+  /** An attachment SafeShare could not read (a picture, a scan, a password-protected file): the practitioner checks what it contains. */
+  z.strictObject({ kind: z.literal("attachment-unreadable"), id: z.string(), attachment: z.number().int().nonnegative(), name: z.string().max(255) }),
 ]);
 export type RaisedFlag = z.infer<typeof RaisedFlagSchema>;
 
@@ -58,7 +62,11 @@ export function flagPrinciple(flag: RaisedFlag): Principle {
       // A list or a large audience is a need-to-know question; the rest ask "is this the right person?"
       return flag.warning === "distribution-list" || flag.warning === "large-audience" ? "necessary" : "secure";
     case "identifier":
+    case "attachment-identifier":
       return "necessary";
+    case "attachment-unreadable":
+      // Is it the right file, about the right person? (the misdirected-attachment mistake)
+      return "relevant";
     case "sentence":
       return "accurate";
     case "acronym":
@@ -88,6 +96,10 @@ export function flagQuestion(flag: RaisedFlag): string {
           : "A judgement word describes a person: describe the behaviour seen instead.";
     case "acronym":
       return `${flag.acronym} is not spelled out at first use: expand it for readers in other agencies.`;
+    case "attachment-identifier":
+      return `The attachment '${flag.name}' contains ${IDENTIFIER_NAMES[flag.identifierType]}${flag.count > 1 ? ` (${flag.count} times)` : ""}: is it needed?`;
+    case "attachment-unreadable":
+      return `SafeShare could not read the attachment '${flag.name}': check it is the right file, about the right person, and holds only what is needed.`;
   }
 }
 
@@ -116,7 +128,24 @@ export function raisedFlagsFrom(analysis: Analysis): RaisedFlag[] {
     // An acronym the glossary explains is still unexplained to the reader until the message spells it out.
     flags.push({ kind: "acronym", id: `acronym:${a.text}:${a.start}-${a.end}`, acronym: a.text.slice(0, 40), start: a.start, end: a.end });
   }
+  for (const file of flatAttachments(analysis.attachmentContents ?? [])) {
+    const key = `${file.attachment}:${file.name}`;
+    if (file.read === "unreadable") {
+      flags.push({ kind: "attachment-unreadable", id: `attachment-unreadable:${key}`, attachment: file.attachment, name: file.name.slice(0, 255) });
+      continue;
+    }
+    const counts = new Map<(typeof IDENTIFIER_TYPES)[number], number>();
+    for (const i of file.identifiers) counts.set(i.type, (counts.get(i.type) ?? 0) + 1);
+    for (const [type, count] of counts) {
+      flags.push({ kind: "attachment-identifier", id: `attachment-identifier:${type}:${key}`, attachment: file.attachment, name: file.name.slice(0, 255), identifierType: type, count });
+    }
+  }
   // Ids are unique by construction except for a recipient addressed twice (To and Cc): keep the first.
   const seen = new Set<string>();
   return flags.filter((f) => (seen.has(f.id) ? false : (seen.add(f.id), true)));
+}
+
+/** An analysis's attachments with the files inside them (an attached email's), parents first. */
+function flatAttachments(list: readonly AnalysisAttachment[]): AnalysisAttachment[] {
+  return list.flatMap((a) => [a, ...flatAttachments(a.inner ?? [])]);
 }

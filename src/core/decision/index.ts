@@ -87,6 +87,10 @@ export {
   DecisionRecordSchema,
   MessageRefSchema,
   RECORD_SCHEMA_VERSION,
+  READABLE_RECORD_VERSIONS,
+  RecordAttachmentSchema,
+  type RecordAttachment,
+  MAX_RECORD_ATTACHMENTS,
   recordErrorText,
   RecordFlagSchema,
   RecordRecipientSchema,
@@ -97,7 +101,7 @@ export {
   type RecordParse,
   type RecordRecipient,
 } from "./record";
-export { RecordContextSchema, recordFromAnswers, type RecordBuild, type RecordContextInput } from "./record-builder";
+export { RecordContextSchema, recordAttachments, recordFromAnswers, type RecordBuild, type RecordContextInput } from "./record-builder";
 export { ANALYSIS_RULE_IDS, RULE_IDS, RULES, SIGNIFICANT_HARM_NOTICE, TERMINAL_RULE_IDS, type Rule, type RuleId } from "./rules";
 export { SEED_FILES, seedQuote, type SeedNumber, type SeedQuote } from "./seeds";
 export { significantHarmConcern } from "./significant-harm";

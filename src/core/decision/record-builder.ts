@@ -1,12 +1,12 @@
 import { z } from "zod";
-import type { Analysis } from "./analysis";
+import type { Analysis, AnalysisAttachment } from "./analysis";
 import { answerNeeds } from "./applicability";
 import type { Answers } from "./answers";
 import { sealedRecord } from "./hash";
 import { decisionTimeFrom, EntraObjectIdSchema, RecordIdSchema, Sha256HexSchema, UpnSchema, UtcTimeSchema } from "./ids";
 import { EMPTY_PREFILL, answersWithPrefill, prefillFrom } from "./prefill";
 import { type Recommendation, recommendationFrom, rulePathIds } from "./recommendation";
-import { type DecisionRecord, DecisionRecordDraftSchema, MessageRefSchema, type RecordFlag, recordErrorText } from "./record";
+import { type DecisionRecord, DecisionRecordDraftSchema, MAX_RECORD_ATTACHMENTS, MessageRefSchema, RECORD_SCHEMA_VERSION, type RecordAttachmentSchema, type RecordFlag, recordErrorText } from "./record";
 import { significantHarmConcern } from "./significant-harm";
 import { answersValidation, type Problem } from "./validation";
 
@@ -71,7 +71,7 @@ export function recordFromAnswers(input: { answers: unknown; analysis?: Analysis
   const lawfulBasis = needs.lawfulBasis.kind === "not-needed" ? undefined : answers.lawfulBasis;
 
   const draft = DecisionRecordDraftSchema.safeParse({
-    schemaVersion: 1,
+    schemaVersion: RECORD_SCHEMA_VERSION,
     recordId: c.recordId,
     decidedAt: c.decidedAt,
     practitioner: c.practitioner,
@@ -94,10 +94,33 @@ export function recordFromAnswers(input: { answers: unknown; analysis?: Analysis
     // Optional for a decision not to share and a share with consent: left unanswered, no advice was sought.
     advice: answers.advice ?? { kind: "none" },
     flags,
+    attachments: recordAttachments(input.analysis?.attachmentContents ?? []),
     sharedTextSha256: c.sharedTextSha256,
     appVersion: c.appVersion,
     previousHash: c.previousHash,
   });
   if (!draft.success) return { kind: "invalid-context", message: recordErrorText(draft.error) };
   return { kind: "record", record: sealedRecord(draft.data), recommendation };
+}
+
+/**
+ * The attachments as the record keeps them: each file checked (an attached email's own files after it),
+ * its facts and the kinds of finding in it; never its content or the values found.
+ */
+export function recordAttachments(contents: readonly AnalysisAttachment[]): z.input<typeof RecordAttachmentSchema>[] {
+  const flat = (list: readonly AnalysisAttachment[]): AnalysisAttachment[] => list.flatMap((a) => [a, ...flat(a.inner ?? [])]);
+  return flat(contents)
+    .slice(0, MAX_RECORD_ATTACHMENTS)
+    .map((a) => ({
+      name: a.name.slice(0, 255).trim() || "(no name)",
+      contentType: a.contentType?.slice(0, 255) ?? null,
+      size: a.size ?? null,
+      sha256: a.sha256 ?? null,
+      read: a.read,
+      findings: {
+        identifiers: [...new Set(a.identifiers.map((i) => i.type))].sort(),
+        aboutAPerson: a.caseContent.length > 0,
+        specialCategories: [...new Set(a.specialCategory.map((c) => c.category))].sort(),
+      },
+    }));
 }

@@ -1,7 +1,8 @@
 import type { Review } from "./columns";
 import { flagQuestion } from "./flags";
 import { decisionTimeFrom } from "./ids";
-import type { DecisionRecord, RecordFlag } from "./record";
+import type { DecisionRecord, RecordAttachment, RecordFlag } from "./record";
+import { IDENTIFIER_NAMES } from "../check/identifier-names";
 import { type Rule, RULES } from "./rules";
 import {
   ADVICE_SOURCE_TERMS,
@@ -152,6 +153,36 @@ export function flagsText(flags: readonly RecordFlag[]): string {
 export const flagsOverridden = (flags: readonly RecordFlag[]): number => flags.filter((f) => f.resolution.kind === "overridden").length;
 
 /** The record's own text fields, with what an empty one means. */
+/** A size in words a reader uses: "24 KB", "3.1 MB". */
+function sizeText(bytes: number): string {
+  if (bytes < 1024) return `${bytes} bytes`;
+  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+/** What SafeShare found in a file, in words: "a date of birth, an NHS number; about a person; health". */
+function attachmentFindingsText(f: RecordAttachment["findings"]): string {
+  const parts = [
+    f.identifiers.map((t) => IDENTIFIER_NAMES[t]).join(", "),
+    f.aboutAPerson ? "says something about an identifiable person" : "",
+    f.specialCategories.length ? `special category: ${f.specialCategories.map((c) => c.replace(/-/g, " ")).join(", ")}` : "",
+  ].filter(Boolean);
+  return parts.length ? parts.join("; ") : "nothing about anyone found";
+}
+
+/** One attachment: "referral.docx (24 KB, SHA-256 1f2e…): read — a date of birth; says something about an identifiable person". */
+export function attachmentText(a: RecordAttachment): string {
+  const facts = [a.size !== null ? sizeText(a.size) : "", a.contentType ?? "", a.sha256 ? `SHA-256 ${a.sha256}` : ""].filter(Boolean).join(", ");
+  const read = a.read === "text" ? `read — ${attachmentFindingsText(a.findings)}` : a.read === "unreadable" ? "could not be read (the practitioner was asked to check it)" : "not read";
+  return `${a.name}${facts ? ` (${facts})` : ""}: ${read}`;
+}
+
+/** Every attachment checked, joined by "; " ("None checked" for none; a version 1 record predates the field). */
+export function attachmentsText(attachments: DecisionRecord["attachments"]): string {
+  if (attachments === undefined) return "Not recorded (a record from before attachments were checked)";
+  return attachments.length === 0 ? "None checked" : attachments.map(attachmentText).join("; ");
+}
+
 export const whatSharedText = (r: DecisionRecord): string => r.whatShared ?? "Nothing";
 export const whatWithheldText = (r: DecisionRecord): string => r.whatWithheld ?? "Not stated";
 export const subjectText = (r: DecisionRecord): string => r.subject ?? "Not recorded (organisation policy)";
@@ -181,6 +212,7 @@ export function recordLines(r: DecisionRecord, review: Review | null): RecordLin
     { label: "Informing the individual", value: informText(r.inform) },
     { label: "Advice", value: adviceText(r.advice) },
     { label: "Flags and how each was resolved", value: flagsText(r.flags) },
+    { label: "Attachments", value: attachmentsText(r.attachments) },
     { label: "SHA-256 of the shared text", value: sharedTextHashText(r) },
     { label: "App version", value: r.appVersion },
     { label: "Previous record's hash", value: previousHashText(r) },

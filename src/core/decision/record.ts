@@ -3,10 +3,11 @@ import { AdviceSchema, ConsentSchema, FlagResolutionSchema, InformSchema, Public
 import { RaisedFlagSchema } from "./flags";
 import { DecisionTimeSchema, EntraObjectIdSchema, RecordIdSchema, Sha256HexSchema, UpnSchema } from "./ids";
 import { RULE_IDS, type RuleId } from "./rules";
+import { IDENTIFIER_TYPES, SPECIAL_CATEGORIES } from "../check/result";
 import { ARTICLE6_BASES, ARTICLE9_CONDITIONS, DECISION_KINDS, RECOMMENDATION_VALUES } from "./vocabulary";
 
 /**
- * The decision record, version 1 (product.md "The decision record"): one item per decision in the
+ * The decision record, version 2 (product.md "The decision record"): one item per decision in the
  * SharePoint list, validated before it is written and whenever it is read.
  *
  * Privacy by design: the record holds what the guidance asks for and no more. It keeps a SHA-256 of the
@@ -14,8 +15,10 @@ import { ARTICLE6_BASES, ARTICLE9_CONDITIONS, DECISION_KINDS, RECOMMENDATION_VAL
  * address and class only; the subject only when the organisation's policy allows (otherwise null).
  */
 
-/** The record format version this SafeShare writes and reads. */
-export const RECORD_SCHEMA_VERSION = 1;
+/** The record format version this SafeShare writes: 2 adds `attachments` (issue 14). */
+export const RECORD_SCHEMA_VERSION = 2;
+/** The versions this SafeShare reads: version 1 is version 2 without `attachments`. */
+export const READABLE_RECORD_VERSIONS: readonly number[] = [1, 2];
 
 /**
  * Free text, trimmed, with every line ending as "\n": a browser's textarea gives "\n", Windows tools and
@@ -54,11 +57,35 @@ export const RecordFlagSchema = z.strictObject({
 });
 export type RecordFlag = z.infer<typeof RecordFlagSchema>;
 
+/**
+ * An attachment as the record keeps it: its name, declared type, size and SHA-256 — never its content —
+ * whether SafeShare could read it, and which kinds of finding came from it (no values: an NHS number's
+ * kind, not the number).
+ */
+export const RecordAttachmentSchema = z.strictObject({
+  name: text(255),
+  contentType: z.string().max(255).nullable(),
+  size: z.number().int().nonnegative().nullable(),
+  /** SHA-256 of the file's bytes; null when the host gave only its name (a cloud attachment, a file not read). */
+  sha256: Sha256HexSchema.nullable(),
+  read: z.enum(["text", "unreadable", "not-read"]),
+  /** What was found in it: the identifier kinds, whether it says something about an identifiable person, the special categories. */
+  findings: z.strictObject({
+    identifiers: z.array(z.enum(IDENTIFIER_TYPES)).max(IDENTIFIER_TYPES.length),
+    aboutAPerson: z.boolean(),
+    specialCategories: z.array(z.enum(SPECIAL_CATEGORIES)).max(SPECIAL_CATEGORIES.length),
+  }),
+});
+export type RecordAttachment = z.infer<typeof RecordAttachmentSchema>;
+
+/** The most attachments a record lists (what one Outlook message can carry is far fewer). */
+export const MAX_RECORD_ATTACHMENTS = 100;
+
 const ruleIdSchema = z.string().refine((s): s is RuleId => (RULE_IDS as string[]).includes(s), { message: "not a rule of the recommendation flow" });
 
-/** Every field of a version 1 record, the record hash included. */
+/** Every field of a version 2 record (a version 1 record has no `attachments`), the record hash included. */
 const recordShape = {
-  schemaVersion: z.literal(RECORD_SCHEMA_VERSION),
+  schemaVersion: z.union([z.literal(1), z.literal(RECORD_SCHEMA_VERSION)]),
   recordId: RecordIdSchema,
   /** When the decision was recorded (UTC, whole seconds). */
   decidedAt: DecisionTimeSchema,
@@ -90,6 +117,8 @@ const recordShape = {
   inform: InformSchema.nullable(),
   advice: AdviceSchema,
   flags: z.array(RecordFlagSchema),
+  /** The attachments whose contents were checked (version 2; absent in version 1 records, which predate it). */
+  attachments: z.array(RecordAttachmentSchema).max(MAX_RECORD_ATTACHMENTS).optional(),
   /** SHA-256 of the text shared (or considered, when not shared); null when no text was given. */
   sharedTextSha256: Sha256HexSchema.nullable(),
   appVersion: text(64),
@@ -99,7 +128,7 @@ const recordShape = {
   recordHash: Sha256HexSchema,
 };
 
-/** A decision record, version 1. */
+/** A decision record, version 1 or 2. */
 export const DecisionRecordSchema = z.strictObject(recordShape);
 export type DecisionRecord = z.infer<typeof DecisionRecordSchema>;
 
@@ -122,13 +151,16 @@ export function recordErrorText(error: z.ZodError): string {
 export function decisionRecordFrom(input: unknown): RecordParse {
   if (typeof input === "object" && input !== null && "schemaVersion" in input) {
     const version = (input as { schemaVersion: unknown }).schemaVersion;
-    if (version !== RECORD_SCHEMA_VERSION) {
+    if (typeof version !== "number" || !READABLE_RECORD_VERSIONS.includes(version)) {
       return {
         kind: "error",
-        message: `schemaVersion: this SafeShare reads decision records of version ${RECORD_SCHEMA_VERSION} only, not ${JSON.stringify(version)}; it was written by a different SafeShare version: update SafeShare to read it`,
+        message: `schemaVersion: this SafeShare reads decision records of versions ${READABLE_RECORD_VERSIONS.join(" and ")}, not ${JSON.stringify(version)}; it was written by a different SafeShare version: update SafeShare to read it`,
       };
     }
   }
   const parsed = DecisionRecordSchema.safeParse(input);
+  if (parsed.success && parsed.data.schemaVersion === 1 && parsed.data.attachments !== undefined) {
+    return { kind: "error", message: "attachments: a version 1 record has no attachments; version 2 added them" };
+  }
   return parsed.success ? { kind: "ok", record: parsed.data } : { kind: "error", message: recordErrorText(parsed.error) };
 }

@@ -69,7 +69,7 @@ describe("SharePoint column mapping", () => {
     expect(fields).toMatchObject({ RecordId: r.recordId, Channel: "teams-channel", ConsentStatus: "refused", FlagsOverridden: 6, Reviewed: false, DecisionTime: "2026-11-25T09:00:00Z" });
     // Graph leaves empty fields out and adds its own; both must be harmless.
     const fromGraph = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== null));
-    const back = listFieldsToRecord({ ...fromGraph, id: "17", "@odata.etag": "\"1\"", SchemaVersion: "1" });
+    const back = listFieldsToRecord({ ...fromGraph, id: "17", "@odata.etag": "\"1\"", SchemaVersion: "2" });
     expect(back).toEqual({ kind: "ok", record: r });
     expect(back.kind === "ok" && recordHashOf(back.record)).toBe(r.recordHash);
     expect(verifyChain([r]).ok).toBe(true);
@@ -96,7 +96,7 @@ describe("SharePoint column mapping", () => {
 
   it("refuses an item that is not a valid record", () => {
     expect(listFieldsToRecord({ ...recordToListFields(record()), Flags: "{not json" })).toEqual({ kind: "error", message: "Flags: not valid JSON" });
-    expect(listFieldsToRecord({ ...recordToListFields(record()), SchemaVersion: 2 }).kind).toBe("error");
+    expect(listFieldsToRecord({ ...recordToListFields(record()), SchemaVersion: 3 }).kind).toBe("error");
   });
 
   it("writes and reads a review on the review columns only", () => {

@@ -94,6 +94,7 @@ const EXPECTED_COLUMNS = [
   "Advice",
   "Flags",
   "Flags overridden",
+  "Attachments",
   "Shared text SHA-256",
   "App version",
   "Previous record hash",
