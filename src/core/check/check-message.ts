@@ -3,12 +3,16 @@ import { classifySentence } from "../content/kinds";
 import { findAcronyms } from "../content/acronyms";
 import { firstStartingAtOrAfter } from "../text/span-search";
 import type { MessageInput } from "./message";
-import type { AcronymResult, CheckResult, Cue, SentenceResult } from "./result";
+import type { AcronymResult, CheckResult, Cue, PersonMentionResult, SentenceResult } from "./result";
 import { spansOutside } from "./regions";
 import { closeCallsFor, verdictFor } from "./verdict";
 import { verdictInputOf } from "./verdict-of";
 import { type CheckContext, verdictInputs } from "./verdict-inputs";
 import { allAttachmentResults, type AttachmentContent, checkAttachmentContent } from "../attachments/check-attachment";
+import { attachmentMismatches } from "../attachments/mismatch";
+import { findPersonMentions } from "../content/people/person-mentions";
+import { professionalNames } from "../content/people/message-people";
+import { findGreeting } from "../recipients/greeting";
 
 export type { CheckContext } from "./verdict-inputs";
 
@@ -31,7 +35,9 @@ export function checkMessage(message: MessageInput, context: CheckContext, conte
   // The attachments' contents, when the host could read them (`extractAttachment`): weighed like the body.
   const attachmentContents = contents.map(checkAttachmentContent);
   const verdictInput = verdictInputOf(inputs, sentences);
+  const mismatches = attachmentContents.length ? attachmentMismatches({ identifiers, subjectIdentifiers: people.subject.identifiers, personMentions: [...people.personMentions, ...namesInNewText(message, inputs)] }, allAttachmentResults(attachmentContents), textOfFile(contents)) : [];
   if (attachmentContents.length) verdictInput.attachmentContents = allAttachmentResults(attachmentContents);
+  if (mismatches.length) verdictInput.attachmentMismatches = mismatches;
   const verdict = verdictFor(verdictInput);
   const closeCalls = closeCallsFor(verdictInput, verdict.verdict);
 
@@ -52,6 +58,7 @@ export function checkMessage(message: MessageInput, context: CheckContext, conte
   };
   if (people.listsStopped) result.peopleListsStopped = true;
   if (attachmentContents.length) result.attachmentContents = attachmentContents;
+  if (mismatches.length) result.attachmentMismatches = mismatches;
   // Object.assign rather than object spread: esbuild lowers spread for ES2016 to a helper that calls
   // Object.getOwnPropertyDescriptors, which is ES2017. `id` stays the first key, as before.
   return message.id === undefined ? result : Object.assign({ id: String(message.id) }, result);
@@ -87,3 +94,30 @@ function sentenceResult(body: string, start: number, end: number, acronyms: read
   return { start, end, text, kind: c.kind, cues, flags };
 }
 
+
+/**
+ * The people the message's own new text names, whether or not it says anything about them ("the updated
+ * plan for Alfie Turner"): what an attachment is compared with (`attachmentMismatches`). Professionals
+ * (the sender, the recipients, the greeting) are left out, as in the case-content scan.
+ */
+function namesInNewText(message: MessageInput, inputs: ReturnType<typeof verdictInputs>): PersonMentionResult[] {
+  const { body, skipped, recipients } = inputs;
+  const end = skipped[0]?.start ?? body.length;
+  const greeting = findGreeting(body)?.names ?? [];
+  const professional = professionalNames({ body, regions: inputs.searchRegions, subject: message.subject ?? "", attachments: [], from: message.from, recipients, specialCategory: [], caseVocabulary: [] }, greeting);
+  return findPersonMentions(body, { start: 0, end }, { professionalNames: professional })
+    .filter((m) => m.kind === "name" || m.kind === "title-name")
+    .map((m) => ({ start: m.start, end: m.end, text: m.text, kind: m.kind, weight: m.weight, in: "body" as const, quoted: false }));
+}
+
+/** A checked file's text, by its name, for comparing names (never kept). Inner files of an attached email are looked up by their joined name. */
+function textOfFile(contents: readonly AttachmentContent[]): (file: { name: string }) => string | undefined {
+  const texts = new Map<string, string>();
+  const add = (name: string, extracted: AttachmentContent["extracted"]): void => {
+    if (extracted.kind !== "text") return;
+    texts.set(name, extracted.text);
+    for (const inner of extracted.inner ?? []) add(`${name} › ${inner.name}`, inner.result);
+  };
+  for (const c of contents) add(c.name, c.extracted);
+  return (file) => texts.get(file.name);
+}

@@ -1,4 +1,5 @@
 import type { AttachmentContentResult } from "../attachments/check-attachment";
+import type { AttachmentMismatch } from "../attachments/mismatch";
 /**
  * The result of checking one outgoing message: the stable contract of `safeshare check` (see
  * shared/spec/cli.md). Fields may be added; the names here are never renamed.
@@ -180,4 +181,6 @@ export interface CheckResult {
   peopleListsStopped?: true;
   /** What each attachment's contents say, when they were read (`checkMessage`'s `contents`); absent otherwise. */
   attachmentContents?: AttachmentContentResult[];
+  /** Attachments that seem to be about someone else than the message (`attachmentMismatches`); absent when none. */
+  attachmentMismatches?: AttachmentMismatch[];
 }

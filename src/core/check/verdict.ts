@@ -1,6 +1,7 @@
 import type { CaseContentFinding } from "../content/people/case-content";
 import type { AttachmentInput } from "../content/people/attachments";
 import type { AttachmentContentResult } from "../attachments/check-attachment";
+import type { AttachmentMismatch } from "../attachments/mismatch";
 import { shorten as cut } from "../recipients/domain-name";
 import type { VerdictPolicy } from "../policy/policy";
 import { IDENTIFIER_NAMES } from "./identifier-names";
@@ -18,6 +19,8 @@ export interface VerdictInput {
   attachments: readonly AttachmentInput[];
   /** What the attachments' contents say, when they were read (the task pane, Teams, the CLI; not Send), inner files included. */
   attachmentContents?: readonly AttachmentContentResult[];
+  /** Attachments about someone else than the message: held wherever the message goes (the wrong child's form). */
+  attachmentMismatches?: readonly AttachmentMismatch[];
   /** Topic words found about nobody in particular (for the "close call" note only). */
   topicWords: readonly string[];
   /** People named, about whom nothing was said (for the "close call" note only). */
@@ -55,6 +58,8 @@ export function verdictFor(input: VerdictInput): VerdictOutcome {
   for (const r of recipients.filter((x) => x.flags.some((f) => f.kind === "display-name-address") && x.class !== "lookalike" && x.class !== "invalid")) {
     reasons.push(`${r.address} is shown under the name "${shorten(r.displayName ?? "")}", another address: it will go to ${r.address}. Check who it really goes to.`);
   }
+
+  for (const m of input.attachmentMismatches ?? []) reasons.push(m.message);
 
   const external = recipients.filter((r) => r.class !== "internal");
   const personal = recipients.filter((r) => r.class === "personal");

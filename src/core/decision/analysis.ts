@@ -84,6 +84,10 @@ export const AnalysisSchema = z.looseObject({
     )
     .default([]),
   attachmentContents: z.array(AttachmentContentSchema).max(MAX_RECORD_ATTACHMENTS).optional(),
+  attachmentMismatches: z
+    .array(z.looseObject({ attachment: z.number().int().nonnegative(), name: z.string().max(1000), kind: z.enum(["nhs-number", "person"]), message: z.string().max(2000) }))
+    .max(MAX_RECORD_ATTACHMENTS)
+    .optional(),
 });
 
 /** What the checklist needs from a `CheckResult`; a whole `CheckResult` is one. */
@@ -97,6 +101,8 @@ export interface Analysis {
   readonly personMentions?: readonly Pick<PersonMentionResult, "kind" | "text">[];
   /** What the attachments' contents say, when they were read (absent otherwise). */
   readonly attachmentContents?: readonly AnalysisAttachment[];
+  /** Attachments that seem to be about someone else than the message (absent when none). */
+  readonly attachmentMismatches?: readonly { readonly attachment: number; readonly name: string; readonly kind: "nhs-number" | "person"; readonly message: string }[];
 }
 
 /** An attachment's checked contents as the checklist and the record read them (see `AttachmentContentResult`). */

@@ -39,6 +39,8 @@ export const RaisedFlagSchema = z.discriminatedUnion("kind", [
   z.strictObject({ kind: z.literal("attachment-identifier"), id: z.string(), attachment: z.number().int().nonnegative(), name: z.string().max(255), identifierType: z.enum(IDENTIFIER_TYPES), count: z.number().int().positive() }),
   /** An attachment SafeShare could not read (a picture, a scan, a password-protected file): the practitioner checks what it contains. */
   z.strictObject({ kind: z.literal("attachment-unreadable"), id: z.string(), attachment: z.number().int().nonnegative(), name: z.string().max(255) }),
+  /** An attachment about someone else than the message (another child's NHS number or name): the misdirected attachment. */
+  z.strictObject({ kind: z.literal("attachment-mismatch"), id: z.string(), attachment: z.number().int().nonnegative(), name: z.string().max(255), message: z.string().max(600) }),
 ]);
 export type RaisedFlag = z.infer<typeof RaisedFlagSchema>;
 
@@ -65,6 +67,7 @@ export function flagPrinciple(flag: RaisedFlag): Principle {
     case "attachment-identifier":
       return "necessary";
     case "attachment-unreadable":
+    case "attachment-mismatch":
       // Is it the right file, about the right person? (the misdirected-attachment mistake)
       return "relevant";
     case "sentence":
@@ -98,6 +101,8 @@ export function flagQuestion(flag: RaisedFlag): string {
       return `${flag.acronym} is not spelled out at first use: expand it for readers in other agencies.`;
     case "attachment-identifier":
       return `The attachment '${flag.name}' contains ${IDENTIFIER_NAMES[flag.identifierType]}${flag.count > 1 ? ` (${flag.count} times)` : ""}: is it needed?`;
+    case "attachment-mismatch":
+      return `${flag.message} Attach the right one, or say why this one belongs with it.`;
     case "attachment-unreadable":
       return `SafeShare could not read the attachment '${flag.name}': check it is the right file, about the right person, and holds only what is needed.`;
   }
@@ -139,6 +144,9 @@ export function raisedFlagsFrom(analysis: Analysis): RaisedFlag[] {
     for (const [type, count] of counts) {
       flags.push({ kind: "attachment-identifier", id: `attachment-identifier:${type}:${key}`, attachment: file.attachment, name: file.name.slice(0, 255), identifierType: type, count });
     }
+  }
+  for (const m of analysis.attachmentMismatches ?? []) {
+    flags.push({ kind: "attachment-mismatch", id: `attachment-mismatch:${m.kind}:${m.attachment}:${m.name}`, attachment: m.attachment, name: m.name.slice(0, 255), message: m.message.slice(0, 600) });
   }
   // Ids are unique by construction except for a recipient addressed twice (To and Cc): keep the first.
   const seen = new Set<string>();

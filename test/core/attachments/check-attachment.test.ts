@@ -80,3 +80,31 @@ describe("the verdict weighs what attachments contain", () => {
     expect(checkMessage(m, { policy }, []).verdict).toBe(without.verdict);
   });
 });
+
+describe("the misdirected attachment: a file about someone else than the message", () => {
+  const about = (body: string, subject = "Safety plan") => MessageInputSchema.parse({ from: "sam.jones@hertfordshire.gov.uk", to: ["colleague@hertfordshire.gov.uk"], subject, body, attachments: [{ name: "form.docx", type: "file" }] });
+  const MAISIE = readable(["Child's name: Maisie Clarke", "NHS number: 401 023 2137", "Maisie's mum said she had been hit by her stepfather and had bruises."]);
+  const check = (body: string, file = MAISIE, subject?: string) => checkMessage(about(body, subject), { policy }, contents(["form.docx", file]));
+
+  it.each([
+    // [what the body says, the mismatch kind or undefined]
+    ["Hi Jo,\n\nAlfie Turner has moved to his nan's; his updated plan is attached.\n\nThanks, Sam", "person"],
+    ["Hi, attached is Maisie's updated plan. Thanks, Sam", undefined],
+    ["Hi, the plan for Ms Clarke's daughter is attached. Thanks, Sam", undefined],
+    ["Hi, please see attached. Thanks, Sam", undefined],
+    ["Hi, the referral for NHS number 943 476 5919 is attached. Thanks, Sam", "nhs-number"],
+    ["Hi, the referral for NHS number 401 023 2137 is attached. Thanks, Sam", undefined],
+  ])("%j → %s", (body, kind) => {
+    const r = check(body);
+    expect(r.attachmentMismatches?.map((m) => m.kind)).toEqual(kind ? [kind] : undefined);
+    if (kind) {
+      // Held even inside the organisation: the wrong child's information goes to a colleague too.
+      expect(r.verdict).toBe("review");
+      expect(r.verdictReasons[0]).toMatch(/but 'form\.docx' (is about 'Maisie|has 401 023 2137).*: check it is the right file\.$/);
+    }
+  });
+
+  it("reads a name in the subject too", () => {
+    expect(check("Please see attached.", MAISIE, "Alfie Turner - safety plan").attachmentMismatches?.[0]?.message).toBe("The message is about 'Alfie Turner', but 'form.docx' is about 'Maisie': check it is the right file.");
+  });
+});

@@ -105,3 +105,12 @@ describe("flags raised by attachments' contents (step 6)", () => {
     ]);
   });
 });
+
+describe("a misdirected attachment in step 6", () => {
+  it("asks to attach the right file or say why this one belongs", () => {
+    const message = "The message is about 'Alfie Turner', but 'form.docx' is about 'Maisie': check it is the right file.";
+    const analysis = AnalysisSchema.parse({ ...ANALYSIS, attachmentMismatches: [{ attachment: 0, name: "form.docx", kind: "person", message }] });
+    const flag = prefillFrom(analysis).flags.find((f) => f.kind === "attachment-mismatch");
+    expect(flag && [flag.id, flagPrinciple(flag), flagQuestion(flag)]).toEqual(["attachment-mismatch:person:0:form.docx", "relevant", `${message} Attach the right one, or say why this one belongs with it.`]);
+  });
+});

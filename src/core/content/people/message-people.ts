@@ -228,7 +228,7 @@ function loneSubjectWords(subject: string, labels = true): Set<string> {
  * "jo" and "smith"), the recipients (display names and addresses) and the greeting ("Hi Sarah").
  */
 
-function professionalNames(input: MessagePeopleInput, greetingNames: readonly { words: readonly string[] }[]): Set<string> {
+export function professionalNames(input: MessagePeopleInput, greetingNames: readonly { words: readonly string[] }[]): Set<string> {
   const out = new Set<string>();
   const addWords = (s: string | undefined): void => {
     if (!s) return;
