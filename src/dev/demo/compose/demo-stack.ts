@@ -71,7 +71,8 @@ export async function startDemoStack(options: DemoStackOptions): Promise<DemoSta
     const site = await siteFrom(client, DEMO_SITE_URL);
     // The single list (for the CLI's defaults) and the demo team's own list with its security: the pane
     // finds its team from the team lists the practitioner can see, and the manager's review shows them.
-    await provisionDecisionList(client, site.id);
+    // `fix`: a demo data folder from an older SafeShare gets the columns added since (as `provision --fix` would).
+    await provisionDecisionList(client, site.id, { fix: true });
     const list = { listId: await prepareDemoTeamList(client, site.id, DEMO_TEAM) };
     const version = (JSON.parse(readFileSync(path.join(options.root, "package.json"), "utf8")) as { version?: string }).version ?? "dev";
     const config: DemoConfig = {

@@ -49,7 +49,7 @@ export interface SeedReport {
  * on first start; "Load sample data" does it again before appending.
  */
 export async function prepareDemoTeamList(admin: Client, siteId: string, team: string): Promise<string> {
-  const list = await provisionDecisionList(admin, siteId, { listName: demoTeamListName(team) });
+  const list = await provisionDecisionList(admin, siteId, { listName: demoTeamListName(team), fix: true });
   const listPath = `/sites/${siteId}/lists/${list.listId}`;
   try {
     // SharePoint allows "read own items" or unique values on a column, not both (docs/teams.md).
