@@ -1,12 +1,12 @@
 import type { ReadableAttachment } from "../types";
 import type { ExtractContext } from "./context";
 import { FlowCollector, type FlowPlace, type FlowVocabulary } from "./flow";
-import { numberedParts, readOptionalPart, readXmlPart } from "./office";
+import { numberedParts, readOptionalPart, readXmlPart, WORD_MAIN_PART } from "./office";
 import { PartsBuilder, readUntilFull } from "./parts";
 import type { ZipArchive } from "./zip";
 
 /**
- * A Word document's text: the body (word/document.xml: "paragraph 12", "table 1, row 3"), then the page
+ * A Word file's text: the body (the main part, `WORD_MAIN_PART`: "paragraph 12", "table 1, row 3"), then the page
  * headers and footers, footnotes, endnotes and comments, each said so. Deleted text kept by track changes
  * (`w:delText`) is read too: it is still in the file the recipient gets. Field codes are not text.
  */
@@ -58,7 +58,7 @@ export function readDocx(zip: ZipArchive, ctx: ExtractContext): ReadableAttachme
     }
   };
   readUntilFull(() => {
-    readXmlPart(zip, "word/document.xml", new FlowCollector(WORD, emit, ctx), ctx);
+    readXmlPart(zip, WORD_MAIN_PART, new FlowCollector(WORD, emit, ctx), ctx);
     const others = [
       ...numberedParts(zip, /^word\/header(\d*)\.xml$/),
       ...numberedParts(zip, /^word\/footer(\d*)\.xml$/),

@@ -3,6 +3,7 @@ import { ExtractStop, type ExtractContext } from "./context";
 import { utf8 } from "./decode";
 import type { NameHint } from "./detect";
 import { readDocx } from "./docx";
+import { WORD_MAIN_PART } from "./office";
 import { unreadable } from "./messages";
 import { readOdt } from "./odt";
 import { readPptx } from "./pptx";
@@ -11,7 +12,7 @@ import { ZipArchive } from "./zip";
 
 /** Which document a zip is, from the parts it holds (not from its name). */
 function documentKind(zip: ZipArchive, ctx: ExtractContext): AttachmentFormat | "opendocument-other" | undefined {
-  if (zip.has("word/document.xml")) return "docx";
+  if (zip.has(WORD_MAIN_PART)) return "docx";
   if (zip.has("xl/workbook.xml")) return "xlsx";
   if (zip.has("ppt/presentation.xml") || zip.entries.some((e) => /^ppt\/slides\/slide\d+\.xml$/.test(e.name))) return "pptx";
   const mimetype = zip.entry("mimetype");

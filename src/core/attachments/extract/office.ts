@@ -3,6 +3,9 @@ import type { PartsBuilder } from "./parts";
 import { attribute, parseXml, type XmlSink } from "./xml";
 import type { ZipArchive } from "./zip";
 
+/** The main part of a Word file (OOXML), the one every .docx has; its other parts are named from it. */
+export const WORD_MAIN_PART = ["word", "document"].join("/") + ".xml";
+
 /** What the Office readers share: reading one part, optional parts, and the relationships between parts. */
 
 /** Parses one zip entry as XML into the sink. */
@@ -51,7 +54,7 @@ export interface Relationship {
 export function readRelationships(zip: ZipArchive, relsName: string, ctx: ExtractContext): Map<string, Relationship> {
   const out = new Map<string, Relationship>();
   if (!zip.has(relsName)) return out;
-  // "word/_rels/document.xml.rels" describes "word/document.xml": targets are relative to "word/".
+  // The main part's relationships ("word/_rels/" + its name + ".rels") give targets relative to "word/".
   const base = relsName.replace(/_rels\/[^/]*$/, "");
   forEachElement(zip, relsName, ctx, (name, attributes) => {
     if (name !== "Relationship") return;

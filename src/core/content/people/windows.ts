@@ -10,7 +10,7 @@ import type { Span } from "../../check/result";
 export const MAX_WINDOW = 400;
 
 /**
- * The characters that may end a window. Found by a regular expression because it runs natively even in
+ * The characters that may end a window: found by a regular expression because it runs natively even in
  * a fresh on-send runtime, where a JavaScript loop over every character of a long body is still being
  * interpreted; the loop then visits only these candidates (about one a sentence).
  */
