@@ -17,6 +17,10 @@ module.exports = (_env, argv) => ({
   output: {
     path: path.resolve(__dirname, "dist/demo"),
     filename: "[name].js",
+    // Split-off code (the PDF reader and its worker, loaded only when a PDF is attached) under chunks/,
+    // which the demo server and a production host serve as static files.
+    chunkFilename: "chunks/[name].[contenthash:8].js",
+    assetModuleFilename: "chunks/[name].[contenthash:8][ext]",
     clean: true,
   },
   resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },

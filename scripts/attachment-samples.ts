@@ -330,6 +330,31 @@ export function referralDocx(): Uint8Array {
   });
 }
 
+/** The fictional safety plan of the compose demo's "Please see attached" sample (assets/samples/safety-plan-o-kemp.docx). */
+export function safetyPlanDocx(): Uint8Array {
+  const body = [
+    wp("Safety plan", "Title"),
+    wtable([
+      ["Child", "Oliver Kemp"],
+      ["Date of birth", "02/09/2017 (age 7)"],
+      ["School", "Oakfield Primary School, Year 3"],
+      ["Plan agreed", "Core group, 4 March 2025"],
+    ]),
+    wp("1. What we are worried about", "Heading1"),
+    wp("Oliver has told his teacher that he is scared when his dad, Mr Kemp, has been drinking. Police attended the family home on 22 February 2025 after a neighbour reported shouting."),
+    wp("2. Who collects Oliver", "Heading1"),
+    wp("Only his mother, Jade Kemp, or his grandmother, Pat Kemp, may collect Oliver from school. Mr Kemp must not collect him. If Mr Kemp arrives, staff will call Jade and the duty social worker."),
+    wp("3. If Oliver discloses", "Heading1"),
+    wp("Listen, do not ask leading questions, write down what he says in his own words and tell the Designated Safeguarding Lead the same day."),
+    wp("4. Contacts", "Heading1"),
+    wtable([
+      ["Social worker", "Sam Jones, 01632 960 777"],
+      ["Designated Safeguarding Lead", "Mrs A. Patel, Oakfield Primary School"],
+    ]),
+  ].join("");
+  return docxOf({ body, header: "OFFICIAL-SENSITIVE", footer: "Fictional sample for SafeShare testing. Every name, address and number in it is invented." });
+}
+
 /** The fictional child protection conference chronology and risks (assets/samples/minutes.xlsx). */
 export function minutesXlsx(): Uint8Array {
   return xlsxOf([

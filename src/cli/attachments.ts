@@ -1,8 +1,8 @@
 import { createHash } from "node:crypto";
 import { z } from "zod";
 import type { AttachmentContent } from "../core/attachments/check-attachment";
-import { DEFAULT_LIMITS, extractAttachment } from "../core/attachments/extract";
-import type { AttachmentFile, ExtractedAttachment } from "../core/attachments/types";
+import { type AttachmentToRead, readAttachmentContents } from "../core/attachments/read-all";
+import type { AttachmentFile } from "../core/attachments/types";
 import { AttachmentInputSchema, type MessageInput } from "../core/check/message";
 import { UsageError, type CliIO } from "./io";
 
@@ -13,8 +13,7 @@ import { UsageError, type CliIO } from "./io";
  * the analysis found in them.
  */
 
-/** Most bytes read across one message's attachments; beyond it a file is named as not read. */
-export const TOTAL_ATTACHMENT_BYTES = 50 * 1024 * 1024;
+export { TOTAL_ATTACHMENT_BYTES } from "../core/attachments/read-all";
 
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
@@ -60,21 +59,9 @@ export function attachmentInputs(attachments: readonly AttachmentLine[]): NonNul
 }
 
 /**
- * Read each file's text, within the per-file caps (`DEFAULT_LIMITS`) and `TOTAL_ATTACHMENT_BYTES` over
- * the message: a file past the total is named as not read, and the others are still checked.
+ * Read each file's text, within the per-file caps (`DEFAULT_LIMITS`) and the total over the message
+ * (`TOTAL_ATTACHMENT_BYTES`), as the task pane does (`readAttachmentContents`); Node's crypto hashes.
  */
-export async function readContents(files: readonly { attachment: number; file: AttachmentFile }[], now: () => number = () => performance.now()): Promise<AttachmentContent[]> {
-  let total = 0;
-  const out: AttachmentContent[] = [];
-  for (const { attachment, file } of files) {
-    total += file.bytes.length;
-    const extracted: ExtractedAttachment =
-      total > TOTAL_ATTACHMENT_BYTES
-        ? { kind: "unreadable", format: "unknown", reason: "too-large", message: `SafeShare did not read '${file.name}': the attachments together are over ${TOTAL_ATTACHMENT_BYTES / 1024 / 1024} MB. Check what it contains before you send it.` }
-        : await extractAttachment(file, { ...DEFAULT_LIMITS, now });
-    // The record keeps the file's facts, never its content: type, size and SHA-256.
-    const sha256 = createHash("sha256").update(file.bytes).digest("hex");
-    out.push({ attachment, name: file.name, extracted, contentType: file.contentType, size: file.bytes.length, sha256 });
-  }
-  return out;
+export async function readContents(files: readonly AttachmentToRead[], now: () => number = () => performance.now()): Promise<AttachmentContent[]> {
+  return readAttachmentContents(files, { now, sha256Hex: (bytes) => createHash("sha256").update(bytes).digest("hex") });
 }

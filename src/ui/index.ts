@@ -47,3 +47,5 @@ export { decisionBannerState, RECOMMENDATION_TEXTS } from "./decision-banner/use
 export { OutboxStatus, outboxStatusText, type OutboxStatusProps } from "./outbox-status/OutboxStatus";
 export { PeopleSummary, peopleLines, type PeopleSummaryProps, type PersonLine } from "./people-summary/PeopleSummary";
 export { TeamPicker, type TeamPickerProps } from "./team-picker/TeamPicker";
+export { AttachmentFindings, type AttachmentFindingsProps } from "./attachment-findings/AttachmentFindings";
+export { attachmentViews, readingText, type AttachmentReading, type AttachmentView } from "./attachment-findings/attachment-lines";

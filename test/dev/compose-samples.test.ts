@@ -1,3 +1,6 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { readAttachmentContents } from "../../src/core/attachments/read-all";
 import { checkMessage } from "../../src/core/check/check-message";
 import { MessageInputSchema } from "../../src/core/check/message";
 import { defaultPolicy } from "../../src/core/policy/policy";
@@ -6,12 +9,19 @@ import { outlookCheckContext } from "../../src/outlook/onsend/snapshot";
 
 /** The compose demo's samples do what their labels promise, under the context Outlook gives a work mailbox. */
 const context = outlookCheckContext(defaultPolicy([]), "office365");
-const verdictOf = (id: string) => {
+const messageOf = (id: string) => {
   const s = SAMPLES.find((x) => x.id === id)!;
   const split = (v: string) => (v ? v.split(/,(?![^<]*>)/).map((x) => x.trim()) : []);
-  const message = MessageInputSchema.parse({ from: DEMO_SENDER, to: split(s.to), cc: split(s.cc), bcc: split(s.bcc), subject: s.subject, body: s.body, attachments: (s.attachments ?? []).map((name) => ({ name })) });
-  return checkMessage(message, context);
+  const message = MessageInputSchema.parse({ from: DEMO_SENDER, to: split(s.to), cc: split(s.cc), bcc: split(s.bcc), subject: s.subject, body: s.body, attachments: (s.attachments ?? []).map((a) => ({ name: a.name })) });
+  return { s, message };
 };
+const verdictOf = (id: string) => checkMessage(messageOf(id).message, context);
+/** The sample checked as the pane checks it: with its attached files' contents (assets/samples). */
+async function withContents(id: string) {
+  const { s, message } = messageOf(id);
+  const files = (s.attachments ?? []).map((a, attachment) => ({ attachment, file: { name: a.name, bytes: new Uint8Array(readFileSync(path.join(__dirname, "../../assets/samples", a.sample))) } }));
+  return checkMessage(message, context, await readAttachmentContents(files, { now: () => 0 }));
+}
 
 describe("compose demo samples", () => {
   it.each(["risky", "police", "attachment", "carer", "chronology"])("%s is held", (id) => {
@@ -25,6 +35,23 @@ describe("compose demo samples", () => {
   });
   it("the attachment sample is held for its file name, and says so", () => {
     expect(verdictOf("attachment").verdictSummary).toContain("attaches 'Safety plan - O Kemp.docx'");
+  });
+  it("every sample's attached file is in assets/samples and is read", async () => {
+    for (const sample of SAMPLES.filter((x) => x.attachments?.length)) {
+      const result = await withContents(sample.id);
+      for (const c of result.attachmentContents ?? []) expect([sample.id, c.name, c.read]).toEqual([sample.id, c.name, "text"]);
+    }
+  });
+  it("the wrong-attachment sample promises Alfie's plan and attaches Maisie's referral: said, wherever it goes", async () => {
+    const result = await withContents("wrong-file");
+    expect(result.attachmentMismatches?.map((m) => m.name)).toEqual(["Referral form.docx"]);
+    expect(result.verdict).toBe("review");
+  });
+  it("the 'Please see attached' sample's file is Oliver Kemp's safety plan, and the pane finds him in it", async () => {
+    const result = await withContents("attachment");
+    expect(result.attachmentContents?.[0]?.caseContent.some((c) => /Kemp/.test(c.person))).toBe(true);
+    expect(result.attachmentContents?.[0]?.personMentions.map((p) => p.text)).toContain("Oliver");
+    expect(result.attachmentMismatches ?? []).toEqual([]);
   });
   it("the long chronology repeats its flags and carries an NHS number only in the text it replies to", () => {
     const result = verdictOf("chronology");

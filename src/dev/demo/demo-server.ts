@@ -18,6 +18,18 @@ const ROUTES: Record<string, { file: string; type: string }> = Object.fromEntrie
   ["/onsend.js", { file: "dist/onsend.js", type: JS }],
 ]);
 
+/** The fictional attachment files (assets/samples), for the compose simulator's samples: names of one plain shape only. */
+function sampleRoute(pathname: string): { file: string; type: string } | undefined {
+  const m = /^\/samples\/([a-z0-9-]{1,64})\.(docx|xlsx|pdf)$/.exec(pathname);
+  return m ? { file: `assets/samples/${m[1]}.${m[2]}`, type: "application/octet-stream" } : undefined;
+}
+
+/** The chunks webpack splits off (the PDF reader and its worker, loaded only when a PDF is attached). */
+function chunkRoute(pathname: string): { file: string; type: string } | undefined {
+  const m = /^\/chunks\/([A-Za-z0-9_.-]{1,128}\.m?js)$/.exec(pathname);
+  return m && !m[1]!.includes("..") ? { file: `dist/demo/chunks/${m[1]}`, type: JS } : undefined;
+}
+
 /** Escape text for HTML (page titles come from a file, but a file is input too). */
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -130,7 +142,7 @@ export async function startDemoServer(options: DemoServerOptions): Promise<DemoS
       res.writeHead(200, { ...SECURITY_HEADERS, "content-type": HTML }).end(req.method === "HEAD" ? undefined : indexPage());
       return;
     }
-    const route = ROUTES[pathname];
+    const route = ROUTES[pathname] ?? sampleRoute(pathname) ?? chunkRoute(pathname);
     if (!route || (req.method !== "GET" && req.method !== "HEAD")) {
       res.writeHead(404, { "content-type": "text/plain" }).end("Not found");
       return;

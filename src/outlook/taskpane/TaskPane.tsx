@@ -21,7 +21,9 @@ import {
   withFlagResolution,
   withKnownFlags,
 } from "../../ui";
-import { analyseItem, applyBodyEdit, holdReasonFrom, type RecordMode, recordDecision, secureRouteFor } from "./pane-controller";
+import { readPaneAttachments } from "./pane-attachments";
+import { AttachmentFindings, type AttachmentReading } from "../../ui";
+import { analyseItem, analysisOf, applyBodyEdit, holdReasonFrom, type RecordMode, recordDecision, secureRouteFor } from "./pane-controller";
 import type { PaneItem } from "./pane-office";
 import type { PaneAnalysis, PaneServices, SinkCounts } from "./pane-services";
 import type { HoldReason } from "../onsend/alert-text";
@@ -104,20 +106,39 @@ export function TaskPane(props: TaskPaneProps) {
   /** The practitioner's last decision in this conversation, offered until taken or the form is started. */
   const [earlier, setEarlier] = useState<{ memo: DecisionMemo; taken: boolean } | undefined>();
   const noticeRef = useRef<HTMLDivElement>(null);
+  /** Reading the attachments' contents: how far it has gone, or that this Outlook cannot give them. */
+  const [reading, setReading] = useState<AttachmentReading | undefined>();
 
+  /** Which load is current: a slow attachment read from an earlier load must not overwrite a newer one. */
+  const loadGeneration = useRef(0);
   const load = useCallback(
     async (keepDraft: boolean) => {
-      try {
-        const { snapshot, analysis } = await analyseItem(item, services.settings);
+      const generation = ++loadGeneration.current;
+      const show = (snapshot: ComposeSnapshot, analysis: PaneAnalysis, keep: boolean) => {
         const prefill = prefillFrom(analysis.result);
         setLoaded({ snapshot, analysis, prefill });
-        setDraft((d) => (keepDraft ? withKnownFlags({ ...d, ...(prefill.identifiable ? { identifiable: "yes" } : {}) }, new Set(prefill.flags.map((f) => f.id))) : draftFrom(prefill)));
+        setDraft((d) => (keep ? withKnownFlags({ ...d, ...(prefill.identifiable ? { identifiable: "yes" } : {}) }, new Set(prefill.flags.map((f) => f.id))) : draftFrom(prefill)));
+      };
+      try {
+        // The body and recipients first (the answer the practitioner sees at once), then the attachments'
+        // contents, read on the device with progress shown, and the analysis again with them.
+        const { snapshot, analysis } = await analyseItem(item, services.settings);
+        show(snapshot, analysis, keepDraft);
         setLoadError(undefined);
+        const files = (snapshot.attachments ?? []).filter((a) => !a.isInline);
+        if (!services.attachments || (files.length === 0 && item.canReadAttachments)) return setReading(undefined);
+        if (files.length) setReading({ kind: "reading", progress: { done: 0, total: files.length, reading: files[0]?.name } });
+        const got = await readPaneAttachments(item, { ...services.attachments, onProgress: (progress) => generation === loadGeneration.current && setReading({ kind: "reading", progress }) });
+        if (generation !== loadGeneration.current) return;
+        if (got.kind === "read") show(snapshot, analysisOf(snapshot, services.settings, got.contents), true);
+        setReading(got.kind === "unsupported" ? { kind: "unsupported" } : got.kind === "read" ? { kind: "read" } : undefined);
       } catch (error) {
+        if (generation !== loadGeneration.current) return;
+        setReading(undefined);
         setLoadError(error instanceof Error ? error.message : String(error));
       }
     },
-    [item, services.settings],
+    [item, services.settings, services.attachments],
   );
 
   useEffect(() => {
@@ -185,6 +206,11 @@ export function TaskPane(props: TaskPaneProps) {
 
   const onRecord = async (mode: RecordMode) => {
     if (!loaded) return;
+    if (reading?.kind === "reading") {
+      // The record lists what was found in each file: it waits for the reading (a second or two), said plainly.
+      setNotice({ intent: "info", title: "Still reading the attachments", text: "SafeShare is checking what is inside the attached files. Record your decision when it has finished (see “Inside the attachments”)." });
+      return;
+    }
     setBusy(true);
     setProblems([]);
     setNotice(undefined);
@@ -260,6 +286,7 @@ export function TaskPane(props: TaskPaneProps) {
         )}
         <PeopleSummary result={result} attachments={loaded.snapshot.attachments ?? []} />
       </header>
+      <AttachmentFindings contents={result.attachmentContents} mismatches={result.attachmentMismatches} reading={reading?.kind === "read" ? undefined : reading} />
 
       {earlier && !done && (
         <EarlierDecision

@@ -1,3 +1,4 @@
+import type { AttachmentContent } from "../../core/attachments/check-attachment";
 import { checkMessage } from "../../core/check/check-message";
 import type { CheckResult } from "../../core/check/result";
 import { AnswersSchema, type DecisionRecord, topicHashOf, recordFromAnswers, sha256Hex, UNSECURED_CLASSES, type Problem } from "../../core/decision";
@@ -18,9 +19,10 @@ export async function analyseItem(item: PaneItem, settings: Pick<PaneSettings, "
   return { snapshot, analysis: analysisOf(snapshot, settings) };
 }
 
-export function analysisOf(snapshot: ComposeSnapshot, settings: Pick<PaneSettings, "policy">): PaneAnalysis {
-  const result = checkMessage(messageInput(snapshot), outlookCheckContext(settings.policy, snapshot.accountType));
-  return { result, contentHash: snapshotHash(snapshot) };
+/** The analysis of one version of the draft, with its attachments' contents when they have been read. */
+export function analysisOf(snapshot: ComposeSnapshot, settings: Pick<PaneSettings, "policy">, contents: readonly AttachmentContent[] = []): PaneAnalysis {
+  const result = checkMessage(messageInput(snapshot), outlookCheckContext(settings.policy, snapshot.accountType), contents);
+  return { result, contentHash: snapshotHash(snapshot), ...(contents.length ? { contents } : {}) };
 }
 
 /** Why the pane was opened, from the Smart Alerts dialog's `contextData` (undefined when opened by hand). */

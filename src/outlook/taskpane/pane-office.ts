@@ -1,7 +1,7 @@
 import { DECISION_CUSTOM_PROPERTY, DECISION_HEADER, DECISION_SESSION_KEY } from "../ids";
 import { type DecisionHandoff, handoffText } from "../handoff";
 import { callAsync, type ItemReader, officeItemReader } from "../onsend/office-adapter";
-import type { AsyncCallback, ComposeItemLike, EmailAddressDetailsLike, OfficeLike } from "../onsend/office-types";
+import type { AsyncCallback, AttachmentDetailsLike, ComposeItemLike, EmailAddressDetailsLike, OfficeLike } from "../onsend/office-types";
 
 /**
  * The task pane's side of Office.js: the reads come from the handler's adapter (the same code reads and
@@ -20,6 +20,11 @@ import type { AsyncCallback, ComposeItemLike, EmailAddressDetailsLike, OfficeLik
  *   that opened the pane.
  * - `item.conversationId`: Mailbox 1.0, compose or read: null for a new item in a compose form (until it
  *   is saved with a subject); a reply has its conversation's id, which changes if the subject is changed.
+ * - `item.getAttachmentContentAsync(id, cb)`: Mailbox 1.8, compose or read: `{ format, content }` where
+ *   format is `base64` (a file), `eml` (an attached message), `iCalendar` (an attached meeting) or `url` (a
+ *   cloud attachment); an id that does not exist fails with `InvalidAttachmentId`, and a message or meeting
+ *   attached by drag-and-drop in Outlook on the web or the new Outlook fails too
+ *   (https://learn.microsoft.com/javascript/api/outlook/office.attachmentcontent).
  */
 
 /** The compose item with the writes the pane uses (all optional: older clients lack some). */
@@ -38,6 +43,13 @@ export interface PaneItemLike extends ComposeItemLike {
   sendAsync?(callback?: AsyncCallback<void>): void;
   getInitializationContextAsync?(callback: AsyncCallback<string>): void;
   conversationId?: string | null;
+  getAttachmentContentAsync?(attachmentId: string, callback: AsyncCallback<AttachmentContentLike>): void;
+}
+
+/** `Office.AttachmentContent` (Mailbox 1.8). */
+export interface AttachmentContentLike {
+  format: string;
+  content: string;
 }
 
 /** The `Office` global as the pane uses it. */
@@ -69,6 +81,12 @@ export interface PaneItem extends ItemReader {
   initializationContext(): Promise<string | undefined>;
   /** The email conversation the item is in (a reply's), or undefined for a new message. */
   conversationId(): string | undefined;
+  /** True when the client can give attachments' contents (Mailbox 1.8 `getAttachmentContentAsync`). */
+  readonly canReadAttachments: boolean;
+  /** The attachments with their ids, as `getAttachmentsAsync` gives them (in the order of `attachments()`). */
+  attachmentDetails(): Promise<AttachmentDetailsLike[]>;
+  /** One attachment's content (`getAttachmentContentAsync`). */
+  attachmentContent(id: string): Promise<AttachmentContentLike>;
 }
 
 export class UnsupportedError extends Error {
@@ -143,6 +161,32 @@ export function paneItemFrom(office: PaneOfficeLike): PaneItem {
     conversationId() {
       const id = item.conversationId;
       return typeof id === "string" && id.trim() ? id : undefined;
+    },
+    canReadAttachments: typeof item.getAttachmentContentAsync === "function" && typeof item.getAttachmentsAsync === "function",
+    async attachmentDetails() {
+      const get = item.getAttachmentsAsync;
+      if (typeof get !== "function") return [];
+      const value = await call<unknown>("getAttachmentsAsync", (cb) => get.call(item, cb as AsyncCallback<AttachmentDetailsLike[]>));
+      if (!Array.isArray(value)) return [];
+      // Position for position with `attachments()`, so findings name the right file: a malformed entry keeps its place with no id.
+      return value.map((entry: unknown) => {
+        const a = (typeof entry === "object" && entry !== null ? entry : {}) as Partial<Record<keyof AttachmentDetailsLike, unknown>>;
+        return {
+          id: typeof a.id === "string" ? a.id : "",
+          name: typeof a.name === "string" ? a.name : "",
+          size: typeof a.size === "number" ? a.size : 0,
+          attachmentType: typeof a.attachmentType === "string" ? a.attachmentType : "",
+          isInline: a.isInline === true,
+        };
+      });
+    },
+    async attachmentContent(id) {
+      const get = item.getAttachmentContentAsync;
+      if (typeof get !== "function") throw new UnsupportedError("item.getAttachmentContentAsync");
+      const value = await call<unknown>("getAttachmentContentAsync", (cb) => get.call(item, id, cb as AsyncCallback<AttachmentContentLike>));
+      const v = value as Partial<AttachmentContentLike> | null;
+      if (!v || typeof v.format !== "string" || typeof v.content !== "string") throw new Error("the attachment's content was not in the expected shape");
+      return { format: v.format, content: v.content };
     },
     async initializationContext() {
       if (typeof item.getInitializationContextAsync !== "function") return undefined;

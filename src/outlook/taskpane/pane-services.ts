@@ -1,3 +1,5 @@
+import type { AttachmentContent } from "../../core/attachments/check-attachment";
+import type { ReadAllOptions } from "../../core/attachments/read-all";
 import type { CheckResult } from "../../core/check/result";
 import type { DecisionRecord, Upn } from "../../core/decision";
 import type { Policy } from "../../core/policy/policy";
@@ -147,6 +149,11 @@ export interface PaneServices {
   readonly memory?: DecisionMemory;
   readonly newId: () => string;
   readonly now: () => Date;
+  /**
+   * How the pane reads attachments' contents (absent: it does not read them): the clock for the readers'
+   * time budget, WebCrypto's SHA-256, and the caps and PDF reader over the core's defaults.
+   */
+  readonly attachments?: { readonly now: () => number; readonly sha256Hex?: (bytes: Uint8Array) => Promise<string>; readonly limits?: ReadAllOptions["limits"] };
 }
 
 export const DEFAULT_ENCRYPTION_ADVICE =
@@ -157,6 +164,8 @@ export interface PaneAnalysis {
   readonly result: CheckResult;
   /** `snapshotHash` of the content analysed. */
   readonly contentHash: string;
+  /** The attachments' contents as read (kept so that a re-check after a fix need not read them again). */
+  readonly contents?: readonly AttachmentContent[];
 }
 
 export type { DecisionRecord, Upn };

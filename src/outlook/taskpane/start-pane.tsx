@@ -28,6 +28,7 @@ import { outboxSink } from "./outbox-sink";
 import { NO_SIGN_IN_MESSAGE, paneSignIn, paneSignInModeFor } from "./pane-sign-in";
 import { type PaneOfficeLike, paneItemFrom } from "./pane-office";
 import { PaneConfigSchema, paneListName } from "./pane-config";
+import { webCryptoSha256Hex } from "./pane-attachments";
 import { type PaneServices, type SinkCounts, chainHead } from "./pane-services";
 import { decisionMemory } from "./decision-memory";
 import { TaskPane } from "./TaskPane";
@@ -193,6 +194,8 @@ async function servicesFor(client: Client, config: ReturnType<typeof PaneConfigS
     memory: decisionMemory(window.localStorage),
     newId: () => crypto.randomUUID(),
     now: () => new Date(),
+    // Attachments are read here, on the device; the PDF library loads (in a worker) only when a PDF is attached.
+    attachments: { now: () => performance.now(), sha256Hex: webCryptoSha256Hex },
   };
 }
 

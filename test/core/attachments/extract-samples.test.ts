@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { minutesXlsx, referralDocx } from "../../../scripts/attachment-samples";
+import { minutesXlsx, referralDocx, safetyPlanDocx } from "../../../scripts/attachment-samples";
 import { extractAttachment } from "../../../src/core/attachments/extract";
 import { expectWellFormed, limits, partsOf } from "./extract-support";
 
@@ -10,6 +10,7 @@ describe("the attachment samples in assets/samples", () => {
   it.each([
     ["referral.docx", referralDocx],
     ["minutes.xlsx", minutesXlsx],
+    ["safety-plan-o-kemp.docx", safetyPlanDocx],
   ])("%s is what scripts/make-attachment-samples.ts writes (reproducible bytes)", (name, make) => {
     const onDisk = new Uint8Array(readFileSync(join(samples, name)));
     expect(Buffer.from(make()).equals(Buffer.from(onDisk))).toBe(true);

@@ -6,7 +6,7 @@
  * pane (compose-pane.html, in the side panel) with the dialog's `contextData`. The pane's "Record and
  * send" calls `item.sendAsync`, which runs the handler again and completes the send.
  */
-import { type CompletedOptions, type ComposeState, createFakeOffice, type DemoRecipient, RECIPIENTS_ACTION, recipientTypeFor, SEND_ACTION } from "./fake-office";
+import { type CompletedOptions, type ComposeState, createFakeOffice, type DemoAttachment, type DemoRecipient, RECIPIENTS_ACTION, recipientTypeFor, SEND_ACTION } from "./fake-office";
 import { DEMO_SENDER, SAMPLES } from "./samples";
 
 /** What /demo-config.json gives the page. */
@@ -53,6 +53,30 @@ function recipientsText(list: readonly DemoRecipient[]): string {
   return list.map((r) => (r.displayName && r.displayName !== r.emailAddress ? `${r.displayName} <${r.emailAddress}>` : r.emailAddress)).join("; ");
 }
 
+/** Bytes as base64, as Outlook's getAttachmentContentAsync gives a file (in chunks: a big file overflows the call stack otherwise). */
+export function base64Of(bytes: Uint8Array): string {
+  let binary = "";
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+/** A file the practitioner picked, attached as Outlook attaches it. */
+async function attachmentOf(file: File): Promise<DemoAttachment> {
+  return { name: file.name, size: file.size, attachmentType: "file", content: base64Of(new Uint8Array(await file.arrayBuffer())) };
+}
+
+/** A sample's attachment: one of the fictional files in assets/samples, under the name the sample gives it. */
+async function sampleAttachment(name: string, sample: string): Promise<DemoAttachment> {
+  const res = await fetch(`samples/${encodeURIComponent(sample)}`);
+  if (!res.ok) throw new Error(`the sample file ${sample} is missing`);
+  const bytes = new Uint8Array(await res.arrayBuffer());
+  return { name, size: bytes.length, attachmentType: "file", content: base64Of(bytes) };
+}
+
+function sizeText(bytes: number): string {
+  return bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
 function emptyState(): ComposeState {
   return { from: DEMO_SENDER, to: [], cc: [], bcc: [], subject: "", body: "", headers: {}, session: {}, customProperties: {}, notices: {} };
 }
@@ -62,7 +86,8 @@ async function main(): Promise<void> {
   const state = emptyState();
   const fields = { to: $<HTMLInputElement>("to"), cc: $<HTMLInputElement>("cc"), bcc: $<HTMLInputElement>("bcc") };
   const subject = $<HTMLInputElement>("subject");
-  const attached = $<HTMLInputElement>("attachments");
+  const attached = $<HTMLUListElement>("attachments");
+  const attachFile = $<HTMLInputElement>("attach-file");
   const body = $<HTMLTextAreaElement>("body");
   const status = $("status");
   const dialog = $<HTMLDialogElement>("alert");
@@ -76,7 +101,24 @@ async function main(): Promise<void> {
     fields.cc.value = recipientsText(state.cc);
     fields.bcc.value = recipientsText(state.bcc);
     subject.value = state.subject;
-    attached.value = (state.attachments ?? []).join(", ");
+    attached.replaceChildren(
+      ...(state.attachments ?? []).map((a, i) => {
+        const li = document.createElement("li");
+        li.dataset.testid = "attachment";
+        const remove = document.createElement("button");
+        remove.type = "button";
+        remove.textContent = "×";
+        remove.setAttribute("aria-label", `Remove ${a.name}`);
+        remove.disabled = sent;
+        remove.addEventListener("click", () => {
+          state.attachments = (state.attachments ?? []).filter((_, k) => k !== i);
+          toForm();
+        });
+        li.append(`${a.name} (${sizeText(a.size)})`, remove);
+        return li;
+      }),
+    );
+    attachFile.disabled = sent;
     body.value = state.body;
   };
   const fromForm = () => {
@@ -84,7 +126,6 @@ async function main(): Promise<void> {
     state.cc = parseRecipients(fields.cc.value, state.from);
     state.bcc = parseRecipients(fields.bcc.value, state.from);
     state.subject = subject.value;
-    state.attachments = attached.value.split(",").map((n) => n.trim()).filter(Boolean);
     state.body = body.value;
   };
   const showNotices = (notices: ComposeState["notices"]) => {
@@ -165,7 +206,7 @@ async function main(): Promise<void> {
   function markSent() {
     sent = true;
     say("Sent.");
-    for (const e of [fields.to, fields.cc, fields.bcc, subject, attached, body]) e.readOnly = true;
+    for (const e of [fields.to, fields.cc, fields.bcc, subject, body]) e.readOnly = true;
     $<HTMLButtonElement>("send").disabled = true;
     $<HTMLButtonElement>("reply").disabled = false;
     const li = document.createElement("li");
@@ -188,7 +229,7 @@ async function main(): Promise<void> {
     const subjectLine = /^re:/i.test(state.subject) ? state.subject : `RE: ${state.subject}`;
     Object.assign(state, emptyState(), { to, subject: subjectLine, body: quoted, conversationId });
     sent = false;
-    for (const e of [fields.to, fields.cc, fields.bcc, subject, attached, body]) e.readOnly = false;
+    for (const e of [fields.to, fields.cc, fields.bcc, subject, body]) e.readOnly = false;
     $<HTMLButtonElement>("send").disabled = false;
     $<HTMLButtonElement>("reply").disabled = true;
     pane.hidden = true;
@@ -198,13 +239,14 @@ async function main(): Promise<void> {
     say("Replying.");
   }
 
-  function reset(sample?: (typeof SAMPLES)[number]) {
+  async function reset(sample?: (typeof SAMPLES)[number]) {
     $<HTMLButtonElement>("reply").disabled = true;
     // A new message is in no conversation yet (Object.assign below would keep a reply's id).
     delete state.conversationId;
-    Object.assign(state, emptyState(), sample ? { to: parseRecipients(sample.to, DEMO_SENDER), cc: parseRecipients(sample.cc, DEMO_SENDER), bcc: parseRecipients(sample.bcc, DEMO_SENDER), subject: sample.subject, body: sample.body, attachments: [...(sample.attachments ?? [])] } : {});
+    const attachments = await Promise.all((sample?.attachments ?? []).map((a) => sampleAttachment(a.name, a.sample)));
+    Object.assign(state, emptyState(), sample ? { to: parseRecipients(sample.to, DEMO_SENDER), cc: parseRecipients(sample.cc, DEMO_SENDER), bcc: parseRecipients(sample.bcc, DEMO_SENDER), subject: sample.subject, body: sample.body, attachments } : {});
     sent = false;
-    for (const e of [fields.to, fields.cc, fields.bcc, subject, attached, body]) e.readOnly = false;
+    for (const e of [fields.to, fields.cc, fields.bcc, subject, body]) e.readOnly = false;
     $<HTMLButtonElement>("send").disabled = false;
     pane.hidden = true;
     frame.src = "about:blank";
@@ -239,8 +281,17 @@ async function main(): Promise<void> {
   // Wire up the page.
   const select = $<HTMLSelectElement>("sample");
   for (const s of SAMPLES) select.append(new Option(s.label, s.id));
-  $("load").addEventListener("click", () => reset(SAMPLES.find((s) => s.id === select.value)));
-  $("new").addEventListener("click", () => reset());
+  $("load").addEventListener("click", () => void reset(SAMPLES.find((s) => s.id === select.value)).catch((e: unknown) => say(`Could not load the sample: ${e instanceof Error ? e.message : String(e)}`)));
+  $("new").addEventListener("click", () => void reset());
+  attachFile.addEventListener("change", () => {
+    const files = [...(attachFile.files ?? [])];
+    attachFile.value = "";
+    void Promise.all(files.map(attachmentOf)).then((added) => {
+      state.attachments = [...(state.attachments ?? []), ...added];
+      toForm();
+      say(`Attached ${added.map((a) => a.name).join(", ")}.`);
+    });
+  });
   $("send").addEventListener("click", () => void send("button"));
   $("reply").addEventListener("click", reply);
   $("open-pane").addEventListener("click", () => {
@@ -255,7 +306,7 @@ async function main(): Promise<void> {
       if (office.handlers.has(RECIPIENTS_ACTION)) void runHandler(RECIPIENTS_ACTION).catch(() => undefined);
     });
   }
-  for (const input of [subject, attached, body]) input.addEventListener("input", fromForm);
+  for (const input of [subject, body]) input.addEventListener("input", fromForm);
 
   // Load the real on-send bundle into this page, as Outlook loads it into its event runtime.
   await new Promise<void>((resolve, reject) => {
@@ -265,7 +316,7 @@ async function main(): Promise<void> {
     script.onerror = () => reject(new Error("onsend.js did not load"));
     document.head.append(script);
   });
-  reset(SAMPLES[0]);
+  await reset(SAMPLES[0]);
   void refreshLog();
   document.body.dataset.ready = "true";
 }

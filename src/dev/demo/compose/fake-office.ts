@@ -4,9 +4,25 @@
  * registers its handlers into it with `Office.actions.associate`, and the task pane (in an iframe)
  * reads and writes the same item. Every callback-style API answers asynchronously, as Outlook does.
  *
- * Requirement sets simulated: Mailbox 1.15 (sessionData, internetHeaders, sendAsync, Smart Alerts with
- * Markdown, getInitializationContextAsync). Not simulated: HTML bodies, attachment contents, delegate access.
+ * Requirement sets simulated: Mailbox 1.15 by default (sessionData, internetHeaders, sendAsync, Smart Alerts
+ * with Markdown, getInitializationContextAsync, getAttachmentsAsync and getAttachmentContentAsync), or an
+ * older one (`mailboxVersion`): each API is present only from the set Microsoft's reference gives it, so
+ * the pane's fallbacks are exercised as an older Outlook would. Not simulated: HTML bodies, delegate access.
  */
+
+/**
+ * A file attached in the compose window. `getAttachmentsAsync` gives `AttachmentDetailsCompose` (id,
+ * name, size, attachmentType, isInline); `getAttachmentContentAsync(id)` gives `{ format: "base64",
+ * content }` for a file and `{ format: "url", content }` for a cloud attachment
+ * (https://learn.microsoft.com/javascript/api/outlook/office.attachmentcontent).
+ */
+export interface DemoAttachment {
+  readonly name: string;
+  readonly size: number;
+  readonly attachmentType: "file" | "cloud";
+  /** The file's bytes, base64 (a file); the link (a cloud attachment). */
+  readonly content: string;
+}
 
 export interface DemoRecipient {
   emailAddress: string;
@@ -38,8 +54,8 @@ export interface ComposeState {
   session: Record<string, string>;
   customProperties: Record<string, unknown>;
   notices: Record<string, { type: string; message: string }>;
-  /** Attachment names shown under the compose window (the demo attaches names, not files). */
-  attachments?: string[];
+  /** The files attached, in order (their ids are `attachment-0`, `attachment-1`, … as long as the list stands). */
+  attachments?: DemoAttachment[];
   /** The conversation of a reply; absent for a new message (Outlook's `item.conversationId` is then null). */
   conversationId?: string;
 }
@@ -73,7 +89,25 @@ export interface FakeOfficeHandle {
   calls: string[];
 }
 
-export function createFakeOffice(state: ComposeState, events: HostEvents): FakeOfficeHandle {
+/** Which Mailbox requirement set each simulated API needs (office-js-docs-pr, Outlook API requirement sets). */
+const SINCE: Record<string, string> = {
+  getAttachmentsAsync: "1.8",
+  getAttachmentContentAsync: "1.8",
+  internetHeaders: "1.8",
+  getInitializationContextAsync: "1.8",
+  sessionData: "1.11",
+  sendAsync: "1.15",
+};
+
+/** Requirement set versions compare part by part ("1.8" < "1.15"), not as decimals. */
+export function versionAtLeast(have: string, want: string): boolean {
+  const [a = 0, b = 0] = have.split(".").map(Number);
+  const [c = 0, d = 0] = want.split(".").map(Number);
+  return a !== c ? a > c : b >= d;
+}
+
+export function createFakeOffice(state: ComposeState, events: HostEvents, options: { mailboxVersion?: string } = {}): FakeOfficeHandle {
+  const version = options.mailboxVersion ?? "1.15";
   const calls: string[] = [];
   const handlers = new Map<string, (event: { completed(o?: CompletedOptions): void }) => void>();
   let initializationContext: string | undefined;
@@ -115,7 +149,17 @@ export function createFakeOffice(state: ComposeState, events: HostEvents): FakeO
       // AttachmentDetailsCompose (Mailbox 1.8): id, name, size, attachmentType, isInline for every attachment.
       calls.push("getAttachmentsAsync");
       const callback = (typeof a === "function" ? a : b) as Callback<{ id: string; name: string; size: number; attachmentType: string; isInline: boolean }[]>;
-      ok(callback, (state.attachments ?? []).map((name, i) => ({ id: `attachment-${i}`, name, size: 20480, attachmentType: "file", isInline: false })));
+      ok(callback, (state.attachments ?? []).map((a, i) => ({ id: `attachment-${i}`, name: a.name, size: a.size, attachmentType: a.attachmentType, isInline: false })));
+    },
+    getAttachmentContentAsync(id: unknown, a?: unknown, b?: unknown) {
+      // getAttachmentContentAsync(attachmentId, options?, callback?): Mailbox 1.8, compose or read.
+      calls.push("getAttachmentContentAsync");
+      const callback = (typeof a === "function" ? a : b) as Callback<{ format: string; content: string }> | undefined;
+      const match = typeof id === "string" ? /^attachment-(\d+)$/.exec(id) : null;
+      const attachment = match ? state.attachments?.[Number(match[1])] : undefined;
+      // The reference names the error (InvalidAttachmentId), not its number; the pane reads only the status.
+      if (!attachment) return fail(callback, "InvalidAttachmentId", "The attachment identifier does not exist.", -1);
+      ok(callback, { format: attachment.attachmentType === "cloud" ? "url" : "base64", content: attachment.content });
     },
     from: {
       getAsync(callback: Callback<{ emailAddress: string; displayName: string }>) {
@@ -222,10 +266,13 @@ export function createFakeOffice(state: ComposeState, events: HostEvents): FakeO
     },
   };
 
+  // An older Outlook has no such member at all (not a member that fails): remove what the set lacks.
+  for (const [api, since] of Object.entries(SINCE)) if (!versionAtLeast(version, since)) delete (item as Record<string, unknown>)[api];
+
   const Office = {
     context: {
       mailbox: { item, userProfile: { emailAddress: state.from, displayName: "Sam Jones", accountType: "office365" }, diagnostics: { hostName: "SafeShareDemo", hostVersion: "1.0" } },
-      requirements: { isSetSupported: (name: string, version?: string) => name === "Mailbox" && Number(version ?? "1.1") <= 1.15 },
+      requirements: { isSetSupported: (name: string, asked?: string) => name === "Mailbox" && versionAtLeast(version, asked ?? "1.1") },
     },
     actions: { associate: (id: string, handler: (event: { completed(o?: CompletedOptions): void }) => void) => void handlers.set(id, handler) },
     onReady: (callback?: (info: { host: string; platform: string }) => void) => {

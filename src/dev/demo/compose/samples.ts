@@ -7,8 +7,8 @@ export interface SampleMessage {
   readonly bcc: string;
   readonly subject: string;
   readonly body: string;
-  /** Attachment names (the demo attaches names, not files). */
-  readonly attachments?: readonly string[];
+  /** Files attached: the name shown, and which fictional file in assets/samples it is. */
+  readonly attachments?: readonly { readonly name: string; readonly sample: string }[];
 }
 
 export const DEMO_SENDER = "sam.jones@hertfordshire.gov.uk";
@@ -85,7 +85,29 @@ export const SAMPLES: readonly SampleMessage[] = [
     bcc: "",
     subject: "Documents for Thursday",
     body: "Hi,\n\nPlease see attached ahead of Thursday.\n\nThanks\nSam",
-    attachments: ["Safety plan - O Kemp.docx"],
+    attachments: [{ name: "Safety plan - O Kemp.docx", sample: "safety-plan-o-kemp.docx" }],
+  },
+  {
+    id: "referral",
+    label: "Attachments: a referral form, to a school",
+    to: "Mrs Patel <dsl@oakfield-primary.org.uk>",
+    cc: "",
+    bcc: "",
+    subject: "Referral for Thursday's strategy meeting",
+    body: "Hi Mrs Patel,\n\nPlease find attached the referral form for Maisie Thornton ahead of Thursday's strategy meeting.\n\nThanks\nSam",
+    attachments: [
+      { name: "referral.docx", sample: "referral.docx" },
+    ],
+  },
+  {
+    id: "wrong-file",
+    label: "The wrong attachment: Alfie's plan promised to his school, another child's referral attached",
+    to: "Mrs Patel <dsl@oakfield-primary.org.uk>",
+    cc: "",
+    bcc: "",
+    subject: "Alfie Turner - safety plan for Thursday",
+    body: "Hi Mrs Patel,\n\nPlease find attached Alfie Turner's safety plan for Thursday's core group.\n\nThanks\nSam",
+    attachments: [{ name: "Referral form.docx", sample: "referral.docx" }],
   },
   {
     id: "carer",
