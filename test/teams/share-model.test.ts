@@ -1,4 +1,8 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { readAttachmentContents } from "../../src/core/attachments/read-all";
 import { prefillFrom, raisedFlagsFrom } from "../../src/core/decision";
+import { recordAttachments } from "../../src/core/decision/record-builder";
 import { demoTeamListName } from "../../src/dev/demo/teams/demo-data";
 import { deniedMessage, OWN_RECORDS_ONLY } from "../../src/teams/access-message";
 import { pageConfigFrom, teamListName, teamOfList } from "../../src/teams/config";
@@ -38,6 +42,18 @@ describe("the Teams audience", () => {
     const a = audienceFrom([...MEMBERS, m({ userId: "u5", displayName: "Kim", email: "kim@contoso.onmicrosoft.com", tenantId: null })], me);
     expect(a.members.find((x) => x.displayName === "Kim")?.external).toBe("unknown-tenant");
     expect(audienceFrom(MEMBERS.slice(1), me).selfIsMember).toBe(false);
+  });
+});
+
+describe("checkShare with a file picked to share", () => {
+  it("checks the file's contents with the message: findings, the wrong-file warning, and the record's attachment list", async () => {
+    const bytes = new Uint8Array(readFileSync(path.join(__dirname, "../../assets/samples/referral.docx")));
+    const contents = await readAttachmentContents([{ attachment: 0, file: { name: "referral.docx", bytes } }], { now: () => 0 });
+    const result = checkShare("Alfie Turner's safety plan for Thursday.", audienceFrom(MEMBERS, me), me.userPrincipalName, sharePolicy(me.userPrincipalName), contents);
+    expect(result.attachmentContents?.[0]?.identifiers.map((i) => i.type)).toContain("nhs-number");
+    expect(result.attachmentMismatches?.map((x) => x.name)).toEqual(["referral.docx"]);
+    expect(result.verdict).toBe("review");
+    expect(recordAttachments(result.attachmentContents ?? [])).toEqual([expect.objectContaining({ name: "referral.docx", size: bytes.length, read: "text" })]);
   });
 });
 

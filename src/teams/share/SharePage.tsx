@@ -38,6 +38,8 @@ import { answersInput, draftFrom, type DraftAnswers, parsedAnswers, withFlagReso
 import { DecisionBanner } from "../../ui/decision-banner/DecisionBanner";
 import { ErrorSummary } from "../../ui/error-summary/ErrorSummary";
 import { PeopleSummary } from "../../ui/people-summary/PeopleSummary";
+import { AttachmentFindings } from "../../ui/attachment-findings/AttachmentFindings";
+import { usePickedFiles } from "./picked-files";
 import { RecipientChip } from "../../ui/recipient-chip/RecipientChip";
 import { TeamPicker } from "../../ui/team-picker/TeamPicker";
 import { errorText } from "../access-message";
@@ -62,6 +64,23 @@ const useStyles = makeStyles({
   },
   actions: { display: "flex", gap: tokens.spacingHorizontalM, flexWrap: "wrap" },
   problems: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
+  // A native file input behind a label styled as a Fluent secondary button (keyboard and screen readers get the real input).
+  pick: {
+    position: "relative",
+    display: "inline-flex",
+    alignItems: "center",
+    minHeight: "32px",
+    paddingInline: tokens.spacingHorizontalM,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+    fontWeight: tokens.fontWeightSemibold,
+    cursor: "pointer",
+    ":focus-within": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: "2px" },
+    ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
+  },
+  pickInput: { position: "absolute", inset: 0, width: "100%", height: "100%", opacity: 0, cursor: "pointer" },
 });
 
 export interface SharePageProps {
@@ -169,7 +188,8 @@ function Composer(props: SharePageProps & { ready: Extract<Load, { kind: "ready"
   const [text, setText] = useState("");
   const deferredText = useDeferredValue(text);
   const policy = useMemo(() => sharePolicy(me.userPrincipalName, props.policy), [me.userPrincipalName, props.policy]);
-  const analysis = useMemo(() => checkShare(deferredText, audience, me.userPrincipalName, policy), [deferredText, audience, me.userPrincipalName, policy]);
+  const picked = usePickedFiles();
+  const analysis = useMemo(() => checkShare(deferredText, audience, me.userPrincipalName, policy, picked.contents), [deferredText, audience, me.userPrincipalName, policy, picked.contents]);
   const prefill = useMemo(() => prefillFrom(analysis), [analysis]);
   const flags = useMemo(() => raisedFlagsFrom(analysis), [analysis]);
   const [draft, setDraft] = useState<DraftAnswers>(() => draftFrom(prefill));
@@ -217,6 +237,7 @@ function Composer(props: SharePageProps & { ready: Extract<Load, { kind: "ready"
     if (mode === "post" && decisionKind === "do-not-share") found.push({ step: "decision", field: "decision.kind", message: "your decision is not to share: use “Record decision not to share”" });
     if (mode === "not-sharing" && decisionKind !== "do-not-share") found.push({ step: "decision", field: "decision.kind", message: "choose “do not share” as your decision to record a decision not to share" });
     if (mode === "post" && !text.trim()) found.push({ step: null, field: "message", message: "write the message to share" });
+    if (picked.reading?.kind === "reading") found.push({ step: null, field: "files", message: "wait until SafeShare has read the files you picked (see “Files you will share”)" });
     if (mode === "post" && unconfirmed.length > 0) {
       for (const m of unconfirmed) found.push({ step: "right-way", field: "external", message: `confirm that you mean to share with ${m.displayName}, who is outside your organisation, and say why` });
     }
@@ -334,6 +355,43 @@ function Composer(props: SharePageProps & { ready: Extract<Load, { kind: "ready"
       <Field label="Your message" hint="Write the case update here. It is checked as you type; nothing leaves this page until you record your decision.">
         <Textarea value={text} onChange={(_, d) => setText(d.value)} rows={8} resize="vertical" disabled={busy} />
       </Field>
+
+      <section className={styles.section} aria-labelledby="files-title">
+        <Title3 as="h2" id="files-title">
+          Files you will share
+        </Title3>
+        <Text>Sharing a file in this conversation? Pick it here first: SafeShare checks what is inside it on this device and lists it in the record. It does not upload or post the file.</Text>
+        <div className={styles.actions}>
+          <label className={styles.pick}>
+            Check a file…
+            <input
+              type="file"
+              multiple
+              disabled={busy}
+              className={styles.pickInput}
+              onChange={(e) => {
+                picked.add([...(e.currentTarget.files ?? [])]);
+                e.currentTarget.value = "";
+              }}
+            />
+          </label>
+        </div>
+        {picked.files.length > 0 && (
+          <ul className={styles.members} aria-label="Files picked">
+            {picked.files.map((f, i) => (
+              <li key={`${i}-${f.name}`} className={styles.actions}>
+                <Text>
+                  {f.name} ({Math.max(1, Math.round(f.bytes.length / 1024))} KB)
+                </Text>
+                <Button size="small" disabled={busy} onClick={() => picked.remove(i)} aria-label={`Remove ${f.name}`}>
+                  Remove
+                </Button>
+              </li>
+            ))}
+          </ul>
+        )}
+        <AttachmentFindings contents={analysis.attachmentContents} mismatches={analysis.attachmentMismatches} reading={picked.reading} host="Teams" />
+      </section>
 
       {analysis.verdictReasons.length > 0 && text.trim() && (
         <MessageBar intent="warning">

@@ -3,6 +3,7 @@
  * confirmation external members need, the record's message reference, and the message posted.
  * Pure; the page (`SharePage.tsx`) calls these.
  */
+import type { AttachmentContent } from "../../core/attachments/check-attachment";
 import { checkMessage } from "../../core/check/check-message";
 import type { CheckResult } from "../../core/check/result";
 import type { MessageRef } from "../../core/decision";
@@ -23,11 +24,15 @@ export function sharePolicy(upn: string, configured?: Policy): Policy {
   return defaultPolicy(home ? [home] : []);
 }
 
-/** Check the text against the audience: the same `checkMessage` as Outlook, with Teams' own reasons for external members. */
-export function checkShare(text: string, audience: Audience, upn: string, policy: Policy): CheckResult {
+/**
+ * Check the text against the audience: the same `checkMessage` as Outlook, with Teams' own reasons for
+ * external members, and the files the practitioner picked to share (read on the device, in `contents`).
+ */
+export function checkShare(text: string, audience: Audience, upn: string, policy: Policy, contents: readonly AttachmentContent[] = []): CheckResult {
   const recipientTypes: Record<string, "externalUser" | "user"> = {};
   for (const m of audience.members) recipientTypes[m.address] = m.external ? "externalUser" : "user";
-  const result = checkMessage({ from: upn, to: audience.members.map((m) => m.address), cc: [], bcc: [], body: text, html: false, recipientTypes }, { policy });
+  const attachments = contents.map((c) => ({ name: c.name, ...(c.size !== undefined ? { size: c.size } : {}), type: "file" as const }));
+  const result = checkMessage({ from: upn, to: audience.members.map((m) => m.address), cc: [], bcc: [], body: text, html: false, recipientTypes, attachments }, { policy }, contents);
   const byAddress = new Map(audience.members.map((m) => [m.address, m]));
   return {
     ...result,
