@@ -23,7 +23,7 @@ describe("safeshare check --attach", () => {
     });
     expect(code).toBe(1);
     const result = JSON.parse(out);
-    expect(result.verdictReasons[0]).toMatch(/^It attaches 'referral\.docx', which carries a date of birth, an NHS number and is about '/);
+    expect(result.verdictReasons[0]).toMatch(/^It attaches 'referral\.docx', which carries a date of birth and an NHS number, and is about '/);
     const [file] = result.attachmentContents;
     expect(file).toMatchObject({ attachment: 0, name: "referral.docx", read: "text", size: referral.length });
     expect(file.sha256).toMatch(/^[0-9a-f]{64}$/);

@@ -131,12 +131,13 @@ function fileContentSentence(contents: readonly AttachmentContentResult[]): stri
   if (!file) return "";
   const bits: string[] = [];
   const ids = new Set(file.identifiers.filter((i) => CASE_IDENTIFIERS.has(i.type)).map((i) => IDENTIFIER_NAMES[i.type]));
-  if (ids.size) bits.push(`carries ${list([...ids], 4)}`);
+  const named = [...ids];
+  if (named.length) bits.push(`carries ${named.length > 1 ? `${named.slice(0, -1).join(", ")} and ${named[named.length - 1]}` : named[0]}`);
   // What it says about someone, over a bare identifier already named ("is about 'age 8' (identifiers…)").
   const first = file.caseContent.find((c) => c.person && c.about !== "identifiers") ?? file.caseContent[0];
   if (first) bits.push(first.person ? `is about ${quote(first.person)} (${first.about}: ${quote(first.said)})` : `is ${first.about}`);
   const more = withCase.length > 1 ? ` (and ${plural(withCase.length - 1, "other file does", "other files do")} too)` : "";
-  return `attaches ${quote(file.name)}, which ${bits.join(" and ")}${more}`;
+  return `attaches ${quote(file.name)}, which ${bits.join(named.length > 1 ? ", and " : " and ")}${more}`;
 }
 
 /** Identifiers that on their own make a message case content: they identify a person in a case record. */

@@ -62,7 +62,7 @@ describe("an attachment's contents, checked like the body", () => {
 describe("the verdict weighs what attachments contain", () => {
   it.each([
     // [what, recipient, files, verdict, reason]
-    ["a referral form with an innocuous name, outside", "duty.team@nhs.net", [["form.docx", REFERRAL]], "review", /attaches 'form\.docx', which carries a date of birth, an NHS number/],
+    ["a referral form with an innocuous name, outside", "duty.team@nhs.net", [["form.docx", REFERRAL]], "review", /attaches 'form\.docx', which carries a date of birth and an NHS number/],
     ["the same form inside the organisation", "colleague@hertfordshire.gov.uk", [["form.docx", REFERRAL]], "pass", undefined],
     ["a training notice, outside", "dsl@school.example.org.uk", [["spring.docx", NEWSLETTER]], "pass", undefined],
     ["a notice and then the form: the form is named, and the others counted", "duty.team@nhs.net", [["spring.docx", NEWSLETTER], ["form.docx", REFERRAL], ["copy.docx", REFERRAL]], "review", /attaches 'form\.docx', which .* \(and 1 other file does too\)/],
