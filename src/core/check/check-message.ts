@@ -11,6 +11,7 @@ import { type CheckContext, verdictInputs } from "./verdict-inputs";
 import { allAttachmentResults, type AttachmentContent, checkAttachmentContent } from "../attachments/check-attachment";
 import { attachmentMismatches } from "../attachments/mismatch";
 import { findPersonMentions } from "../content/people/person-mentions";
+import { GROUP_ENDINGS } from "../content/people/mention-cues";
 import { professionalNames } from "../content/people/message-people";
 import { findGreeting } from "../recipients/greeting";
 
@@ -105,10 +106,39 @@ function namesInNewText(message: MessageInput, inputs: ReturnType<typeof verdict
   const end = skipped[0]?.start ?? body.length;
   const greeting = findGreeting(body)?.names ?? [];
   const professional = professionalNames({ body, regions: inputs.searchRegions, subject: message.subject ?? "", attachments: [], from: message.from, recipients, specialCategory: [], caseVocabulary: [] }, greeting);
-  return findPersonMentions(body, { start: 0, end }, { professionalNames: professional })
+  const found = findPersonMentions(body, { start: 0, end }, { professionalNames: professional })
     .filter((m) => m.kind === "name" || m.kind === "title-name")
     .map((m) => ({ start: m.start, end: m.end, text: m.text, kind: m.kind, weight: m.weight, in: "body" as const, quoted: false }));
+  // "the plan for Alfie Turner", "Alfie's safety plan": the person a document is for, which names a child
+  // even where no statement about them does. Only for comparing with the files; never a finding of its own.
+  const taken = new Set(found.map((m) => m.start));
+  const isProfessional = (name: string) => name.toLowerCase().split(/\s+/).some((w) => professional.has(w));
+  for (const re of [DOCUMENT_FOR, DOCUMENT_OF]) {
+    for (const m of body.slice(0, end).matchAll(re)) {
+      const name = m[1]!;
+      const start = (m.index ?? 0) + m[0].indexOf(name);
+      const words = name.toLowerCase().split(/\s+/);
+      const next = /^\s+([A-Za-z]+)/.exec(body.slice(start + name.length))?.[1]?.toLowerCase() ?? "";
+      const organisation = [...words, next].some((w) => GROUP_ENDINGS.test(w) || PLACE_WORDS.test(w));
+      if (taken.has(start) || NOT_NAMES.has(words[0]!) || organisation || isProfessional(name)) continue;
+      taken.add(start);
+      found.push({ start, end: start + name.length, text: name, kind: "name", weight: 1, in: "body", quoted: false });
+    }
+  }
+  return found;
 }
+
+/** Documents practitioners attach, by what they are called in the message. */
+const DOCUMENT = "(?:(?:safety|care|child protection|cp|cin|support|pathway|education|health|placement|contingency|transition|action)\\s+)?(?:plan|report|form|referral|assessment|notes|minutes|chronology|letter|documents?|paperwork|file|records?|details|update|statement|summary|review)";
+const NAME = "([A-Z][a-z'’-]+(?:\\s+[A-Z][a-z'’-]+)?)";
+/** "the plan for Alfie Turner", "referral re Maisie", "attached for Jayden Brooks". */
+const DOCUMENT_FOR = new RegExp(`\\b(?:${DOCUMENT}|attached|enclosed)\\s+(?:for|about|on|regarding|re:?|concerning)\\s+${NAME}`, "g");
+/** "Alfie Turner's safety plan", "Maisie's referral". */
+const DOCUMENT_OF = new RegExp(`${NAME}['’]s\\s+(?:(?:latest|updated|new|draft|final|revised)\\s+)?${DOCUMENT}\\b`, "g");
+/** Words of a school's, hospital's or agency's name ("Larkfield Primary School"): a place, not a person. */
+const PLACE_WORDS = /^(?:school|primary|secondary|infants?|juniors?|high|grammar|hospital|police|ward|unit|county|borough|city|district|road|street)$/;
+/** Capitalised words after "for" that are not people: days, months, times of the meeting. */
+const NOT_NAMES = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tomorrow", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "the", "this", "next", "your", "our", "my", "his", "her", "their", "mum", "dad", "school", "court", "conference", "panel", "core", "strategy", "team", "year", "ofsted", "cafcass", "nspcc", "barnardo's", "barnardos", "police", "council", "social", "children's", "health", "housing", "education", "early", "family", "the"]);
 
 /** A checked file's text, by its name, for comparing names (never kept). Inner files of an attached email are looked up by their joined name. */
 function textOfFile(contents: readonly AttachmentContent[]): (file: { name: string }) => string | undefined {

@@ -94,6 +94,15 @@ describe("the misdirected attachment: a file about someone else than the message
     ["Hi, please see attached. Thanks, Sam", undefined],
     ["Hi, the referral for NHS number 943 476 5919 is attached. Thanks, Sam", "nhs-number"],
     ["Hi, the referral for NHS number 401 023 2137 is attached. Thanks, Sam", undefined],
+    // The person a document is for, with no statement about them (issue 14's review).
+    ["Attached is the plan for Alfie Turner.", "person"],
+    ["Hi, please see the plan for Alfie attached.", "person"],
+    ["Here's Alfie Turner's plan as discussed", "person"],
+    ["Please find attached the updated safety plan for Jayden Brooks and his sister.", "person"],
+    ["Please find attached Maisie Clarke's referral.", undefined],
+    ["Attached is the plan for Thursday.", undefined],
+    ["Please find the report for Ofsted attached.", undefined],
+    ["The minutes for Larkfield Primary School are attached.", undefined],
   ])("%j → %s", (body, kind) => {
     const r = check(body);
     expect(r.attachmentMismatches?.map((m) => m.kind)).toEqual(kind ? [kind] : undefined);
