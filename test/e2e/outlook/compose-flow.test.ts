@@ -369,6 +369,29 @@ describeWithChromium("Outlook demo: Send, the SafeShare check, the task pane and
     expect((await listItems(e2e.stack)).filter((f) => f.RecordId === header)).toHaveLength(1);
   });
 
+  it("reads the attached files in the pane: what each carries, the wrong attachment said, and the record lists the file (issue 14)", async () => {
+    await load("wrong-file");
+    await page.getByTestId("attachment").first().waitFor();
+    const pane = await sendAndOpenPane();
+    const finding = pane.getByTestId("attachment-finding").first();
+    await finding.waitFor({ timeout: 15_000 });
+    await expect(finding.textContent()).resolves.toMatch(/The message is about 'Alfie Turner', but 'Referral form\.docx' is about 'Maisie'.*Carries a date of birth: 14\/03\/2016 \(table 1, row 2\); an NHS number: 943 476 5919/);
+    await page.locator("#pane").screenshot({ path: path.join(SHOTS, "pane-attachments.png") });
+    const results = await new AxeBuilder({ page }).include("#pane-frame").analyze();
+    expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
+
+    // Decide not to share (the wrong file): the record keeps the file's name, size and SHA-256, and which findings came from it.
+    await radio(pane, "A child in need, or early help");
+    await radio(pane, "Do not share");
+    await pane.getByRole("textbox", { name: "Your reasons, in your own words." }).fill("Wrong file attached: Maisie's referral instead of Alfie's plan.");
+    await pane.getByRole("button", { name: "Record decision not to share" }).click();
+    await contains(pane.getByTestId("pane-notice"), "Decision not to share recorded");
+    const items = await eventually(() => listItems(e2e.stack), (list) => list.some((i) => String(i.CheckedAttachments ?? "").includes("Referral form.docx")), 15_000, "the record with its attachment");
+    const record = items.find((i) => String(i.CheckedAttachments ?? "").includes("Referral form.docx"))!;
+    expect(String(record.CheckedAttachments)).toMatch(/[0-9a-f]{64}/);
+    expect(JSON.stringify(record)).not.toContain("bruis");
+  });
+
   it("the pane has no serious or critical accessibility problems (axe-core)", async () => {
     await load("police");
     await sendAndOpenPane();
