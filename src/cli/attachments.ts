@@ -5,6 +5,7 @@ import { type AttachmentToRead, readAttachmentContents } from "../core/attachmen
 import type { AttachmentFile } from "../core/attachments/types";
 import { AttachmentInputSchema, type MessageInput } from "../core/check/message";
 import { UsageError, type CliIO } from "./io";
+import { nodePdfReader } from "./pdf-reader";
 
 /**
  * Attachments given to `safeshare check` with their contents: `--attach FILE` (repeatable) or a `--jsonl`
@@ -14,6 +15,9 @@ import { UsageError, type CliIO } from "./io";
  */
 
 export { TOTAL_ATTACHMENT_BYTES } from "../core/attachments/read-all";
+
+/** PDF.js in a worker thread, started when the first PDF is read (most checks have none). */
+const PDF_READER = nodePdfReader();
 
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
@@ -63,5 +67,5 @@ export function attachmentInputs(attachments: readonly AttachmentLine[]): NonNul
  * (`TOTAL_ATTACHMENT_BYTES`), as the task pane does (`readAttachmentContents`); Node's crypto hashes.
  */
 export async function readContents(files: readonly AttachmentToRead[], now: () => number = () => performance.now()): Promise<AttachmentContent[]> {
-  return readAttachmentContents(files, { now, sha256Hex: (bytes) => createHash("sha256").update(bytes).digest("hex") });
+  return readAttachmentContents(files, { now, sha256Hex: (bytes) => createHash("sha256").update(bytes).digest("hex"), limits: { readPdf: PDF_READER } });
 }

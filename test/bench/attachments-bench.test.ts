@@ -13,6 +13,7 @@ it("builds the files, reads and checks them, and prints each figure", () => {
   const out = execFileSync(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), "bench/attachments.bench.ts"], { cwd: root, env: { ...process.env, BENCH_QUICK: "1" }, encoding: "utf8" });
   expect(out).toMatch(/assessment \(10 pages\)\.docx: \d+ KB, [\d,]+ characters of text\n/);
   expect(out).toMatch(/case tracker \(5 sheets\)\.xlsx: \d+ KB, [\d,]+ characters of text\n/);
-  expect(out.match(/the check adds over extraction: +\d+%/g)).toHaveLength(2);
+  expect(out).toMatch(/assessment \(20 pages\)\.pdf: \d+ KB, [\d,]+ characters of text\n/);
+  expect(out.match(/the check adds over extraction: +\d+%/g)).toHaveLength(3);
   expect(out).toMatch(/MB of attachments .*read and checked: \d+ ms/);
 });

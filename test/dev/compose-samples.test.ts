@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { readAttachmentContents } from "../../src/core/attachments/read-all";
 import { checkMessage } from "../../src/core/check/check-message";
+import { nodePdfReader, stopPdfReader } from "../../src/cli/pdf-reader";
 import { MessageInputSchema } from "../../src/core/check/message";
 import { defaultPolicy } from "../../src/core/policy/policy";
 import { DEMO_SENDER, SAMPLES } from "../../src/dev/demo/compose/samples";
@@ -20,8 +21,9 @@ const verdictOf = (id: string) => checkMessage(messageOf(id).message, context);
 async function withContents(id: string) {
   const { s, message } = messageOf(id);
   const files = (s.attachments ?? []).map((a, attachment) => ({ attachment, file: { name: a.name, bytes: new Uint8Array(readFileSync(path.join(__dirname, "../../assets/samples", a.sample))) } }));
-  return checkMessage(message, context, await readAttachmentContents(files, { now: () => 0 }));
+  return checkMessage(message, context, await readAttachmentContents(files, { now: () => performance.now(), limits: { readPdf: nodePdfReader() } }));
 }
+afterAll(() => stopPdfReader());
 
 describe("compose demo samples", () => {
   it.each(["risky", "police", "attachment", "carer", "chronology"])("%s is held", (id) => {

@@ -83,4 +83,41 @@ export interface ExtractLimits {
   readonly timeBudgetMs: number;
   /** The clock (the core never reads the time itself). */
   readonly now: () => number;
+  /**
+   * Reads a PDF's text layer, given by the host (a PDF library is too big for the core and must not load
+   * until a PDF is attached). Without one, a PDF is said to be unread.
+   */
+  readonly readPdf?: PdfTextReader;
 }
+
+/** What a PDF reader says it can read of a PDF's text layer; `PdfTextReader` never throws. */
+export type PdfText =
+  /**
+   * Each page's text in page order, lines apart by a line break (an empty string for a page with no text,
+   * as a scanned page has); `truncated` when pages or text were left unread because of `maxPages` or `maxChars`.
+   */
+  | { readonly kind: "pages"; readonly pages: readonly string[]; readonly truncated: boolean }
+  /** The file needs a password to open. */
+  | { readonly kind: "encrypted" }
+  /** Not a PDF the reader could open (damaged, truncated, not a PDF). */
+  | { readonly kind: "malformed" }
+  /** The deadline passed before the reader finished. */
+  | { readonly kind: "timeout" }
+  /** Reading needed more memory than the reader allows. */
+  | { readonly kind: "too-large" }
+  /** The reader itself could not start (its library did not load): the PDF is said to be unread. */
+  | { readonly kind: "unavailable" };
+
+/** What one reading of a PDF may take. */
+export interface PdfReadOptions {
+  /** Most pages read (from the first); the rest are left unread and the result is `truncated`. */
+  readonly maxPages: number;
+  /** Most characters wanted, all pages together; reading may stop once it has this many. */
+  readonly maxChars: number;
+  /** When to give up, as read on `now` (the caller's clock, in milliseconds). */
+  readonly deadline: number;
+  readonly now: () => number;
+}
+
+/** Reads a PDF's text layer, page by page. Must resolve (never reject) and must give up at the deadline. */
+export type PdfTextReader = (bytes: Uint8Array, options: PdfReadOptions) => Promise<PdfText>;

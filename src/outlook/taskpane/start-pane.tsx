@@ -29,6 +29,7 @@ import { NO_SIGN_IN_MESSAGE, paneSignIn, paneSignInModeFor } from "./pane-sign-i
 import { type PaneOfficeLike, paneItemFrom } from "./pane-office";
 import { PaneConfigSchema, paneListName } from "./pane-config";
 import { webCryptoSha256Hex } from "./pane-attachments";
+import { browserPdfReader } from "../../ui/attachments/pdf-reader";
 import { type PaneServices, type SinkCounts, chainHead } from "./pane-services";
 import { decisionMemory } from "./decision-memory";
 import { TaskPane } from "./TaskPane";
@@ -195,7 +196,7 @@ async function servicesFor(client: Client, config: ReturnType<typeof PaneConfigS
     newId: () => crypto.randomUUID(),
     now: () => new Date(),
     // Attachments are read here, on the device; the PDF library loads (in a worker) only when a PDF is attached.
-    attachments: { now: () => performance.now(), sha256Hex: webCryptoSha256Hex },
+    attachments: { now: () => performance.now(), sha256Hex: webCryptoSha256Hex, limits: { readPdf: browserPdfReader() } },
   };
 }
 

@@ -40,6 +40,10 @@ import { ErrorSummary } from "../../ui/error-summary/ErrorSummary";
 import { PeopleSummary } from "../../ui/people-summary/PeopleSummary";
 import { AttachmentFindings } from "../../ui/attachment-findings/AttachmentFindings";
 import { usePickedFiles } from "./picked-files";
+import { browserPdfReader } from "../../ui/attachments/pdf-reader";
+
+/** One PDF reader for the page (PDF.js and its worker load when the first PDF is picked). */
+const PICK_OPTIONS = { limits: { readPdf: browserPdfReader() } };
 import { RecipientChip } from "../../ui/recipient-chip/RecipientChip";
 import { TeamPicker } from "../../ui/team-picker/TeamPicker";
 import { errorText } from "../access-message";
@@ -188,7 +192,7 @@ function Composer(props: SharePageProps & { ready: Extract<Load, { kind: "ready"
   const [text, setText] = useState("");
   const deferredText = useDeferredValue(text);
   const policy = useMemo(() => sharePolicy(me.userPrincipalName, props.policy), [me.userPrincipalName, props.policy]);
-  const picked = usePickedFiles();
+  const picked = usePickedFiles(PICK_OPTIONS);
   const analysis = useMemo(() => checkShare(deferredText, audience, me.userPrincipalName, policy, picked.contents), [deferredText, audience, me.userPrincipalName, policy, picked.contents]);
   const prefill = useMemo(() => prefillFrom(analysis), [analysis]);
   const flags = useMemo(() => raisedFlagsFrom(analysis), [analysis]);

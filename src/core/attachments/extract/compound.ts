@@ -6,8 +6,9 @@ import type { UnreadableReason } from "../types";
  * .xlsx or .pptx (an `EncryptedPackage` stream), an old .doc, .xls or .ppt, or an Outlook .msg. Only the
  * names in its directory are needed to tell them apart, so they are found without parsing the container:
  * each directory entry is a 128-byte record on a 128-byte boundary, its UTF-16 name first and the name's
- * byte length at offset 64. (The npm `cfb` reader follows sector chains without a cycle check: a crafted
- * 5 KB file runs it out of memory, which no caller can catch.)
+ * byte length at offset 64. An Outlook message is then read by `msg.ts` through the bounded reader in
+ * `cfb.ts` (not npm `cfb`, which follows sector chains without a cycle check: a crafted 5 KB file runs
+ * it out of memory, which no caller can catch); the others are said to be unreadable here.
  */
 
 const MARKERS: readonly { readonly name: string; readonly prefix?: boolean; readonly says: CompoundKind }[] = [
@@ -43,12 +44,18 @@ export function compoundKinds(b: Uint8Array): Set<CompoundKind> {
   return found;
 }
 
-/** What SafeShare says of a compound file. */
-export function compoundVerdict(kinds: Set<CompoundKind>, hint: string | undefined): { reason: UnreadableReason; detail?: StopDetail } {
-  // An Outlook message holds its attachments' bytes, whose own names may show: it is checked first.
-  if (kinds.has("msg")) return { reason: "unsupported", detail: "msg" };
+/**
+ * Whether a compound file is an Outlook message, to be read as one. An Outlook message holds its
+ * attachments' bytes, whose own names may show (an encrypted .docx attached to it): it is looked for first. A file named .msg whose names show nothing
+ * is read as one too (and is malformed if it holds no message).
+ */
+export function isOutlookMessage(kinds: Set<CompoundKind>, hint: string | undefined): boolean {
+  return kinds.has("msg") || (hint === "msg" && kinds.size === 0);
+}
+
+/** What SafeShare says of a compound file that is not an Outlook message (`isOutlookMessage` first). */
+export function compoundVerdict(kinds: Set<CompoundKind>): { reason: UnreadableReason; detail?: StopDetail } {
   if (kinds.has("encrypted")) return { reason: "encrypted" };
-  if (hint === "msg") return { reason: "unsupported", detail: "msg" };
   if (kinds.has("doc")) return { reason: "unsupported", detail: "legacy-doc" };
   if (kinds.has("xls")) return { reason: "unsupported", detail: "legacy-xls" };
   if (kinds.has("ppt")) return { reason: "unsupported", detail: "legacy-ppt" };

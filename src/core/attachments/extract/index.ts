@@ -1,12 +1,13 @@
 import type { AttachmentFile, AttachmentFormat, ExtractedAttachment, ExtractLimits } from "../types";
-import { compoundKinds, compoundVerdict } from "./compound";
+import { compoundKinds, compoundVerdict, isOutlookMessage } from "./compound";
 import { ExtractContext, ExtractStop } from "./context";
 import { hasPdfHeaderNearStart, looksLikeEmail, looksLikeText, magicOf, nameHint, type NameHint } from "./detect";
 import { readEml } from "./eml";
 import { unreadable } from "./messages";
+import { readMsg } from "./msg";
 import { readZipDocument } from "./office-zip";
 import { TextFull } from "./parts";
-import { pdfNotReadHere } from "./pdf";
+import { readPdf } from "./pdf";
 import { readCsv, readText } from "./plain-text";
 import { readRtf } from "./rtf";
 
@@ -17,7 +18,7 @@ import { readRtf } from "./rtf";
  * type second.
  */
 
-export { pdfNotReadHere } from "./pdf";
+export { MAX_PDF_PAGES, readPdf } from "./pdf";
 
 /** The caps SafeShare reads with unless the caller says otherwise (the clock is always the caller's). */
 export const DEFAULT_LIMITS: Omit<ExtractLimits, "now"> = {
@@ -71,19 +72,24 @@ async function extractAt(file: AttachmentFile, ctx: ExtractContext): Promise<Ext
       case "image":
         return unreadable("image", name, "image");
       case "pdf":
-        return await pdfNotReadHere({ ...file, name, bytes }, ctx);
+        return await readPdf({ ...file, name, bytes }, ctx);
       case "zip":
         return readZipDocument(bytes, name, hint, ctx, known);
       case "cfb": {
-        const verdict = compoundVerdict(compoundKinds(bytes), hint);
-        const format = verdict.detail === "msg" ? "msg" : hint === "docx" || hint === "xlsx" || hint === "pptx" ? hint : "unknown";
+        const kinds = compoundKinds(bytes);
+        if (isOutlookMessage(kinds, hint)) {
+          known.format = "msg";
+          return await readMsg(bytes, ctx, extractAt);
+        }
+        const verdict = compoundVerdict(kinds);
+        const format = hint === "docx" || hint === "xlsx" || hint === "pptx" ? hint : "unknown";
         return unreadable(verdict.reason, name, format, { detail: verdict.detail });
       }
       case "rtf":
         known.format = "rtf";
         return readRtf(bytes, ctx);
     }
-    if (hint === "pdf" || hasPdfHeaderNearStart(bytes)) return await pdfNotReadHere({ ...file, name, bytes }, ctx);
+    if (hint === "pdf" || hasPdfHeaderNearStart(bytes)) return await readPdf({ ...file, name, bytes }, ctx);
     if (hint === "image") return unreadable("image", name, "image");
     if (hint === "eml" || (hint === undefined && looksLikeEmail(bytes))) {
       known.format = "eml";

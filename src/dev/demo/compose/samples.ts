@@ -89,14 +89,15 @@ export const SAMPLES: readonly SampleMessage[] = [
   },
   {
     id: "referral",
-    label: "Attachments: a referral form, to a school",
+    label: "Attachments: a referral form (Word) and its PDF copy, to a school",
     to: "Mrs Patel <dsl@oakfield-primary.org.uk>",
     cc: "",
     bcc: "",
     subject: "Referral for Thursday's strategy meeting",
-    body: "Hi Mrs Patel,\n\nPlease find attached the referral form for Maisie Thornton ahead of Thursday's strategy meeting.\n\nThanks\nSam",
+    body: "Hi Mrs Patel,\n\nPlease find attached the referral form for Maisie Thornton ahead of Thursday's strategy meeting, and the PDF copy you asked for.\n\nThanks\nSam",
     attachments: [
       { name: "referral.docx", sample: "referral.docx" },
+      { name: "referral.pdf", sample: "referral.pdf" },
     ],
   },
   {
