@@ -19,6 +19,9 @@
  *                      question; takes focus and is announced when it appears.
  * - `PeopleSummary`    who the message is about and what it says of them (`peopleLines`), and why a
  *                      close pass passed.
+ * - `AttachmentFindings` what is inside each attachment (`attachmentViews`): a progress bar while the
+ *                      files are read, then per file what it carries and where, who it is about, why it
+ *                      could not be read, and the wrong-attachment warning.
  *
  * Logic (pure, unit-tested): `answer-form.ts` (the checklist's answers while being written: what is
  * asked, reading and writing each question's value, flag resolutions), `segments.ts` (marks and fixes
