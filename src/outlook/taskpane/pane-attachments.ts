@@ -1,7 +1,10 @@
 import type { AttachmentContent } from "../../core/attachments/check-attachment";
 import { type AttachmentToRead, type ReadAllOptions, type ReadProgress, readAttachmentContents } from "../../core/attachments/read-all";
+import { quoted } from "../../core/attachments/extract/messages";
 import type { AttachmentFile } from "../../core/attachments/types";
 import type { PaneItem } from "./pane-office";
+
+export { webCryptoSha256Hex } from "../../ui/attachments/web-sha256";
 
 /**
  * The draft's attachments, read in the task pane (never by the on-send handler, which has neither the
@@ -12,8 +15,6 @@ import type { PaneItem } from "./pane-office";
 
 /** What reading gave: the contents to check, or why the client cannot give them. */
 export type PaneAttachments = { readonly kind: "read"; readonly contents: AttachmentContent[] } | { readonly kind: "unsupported" } | { readonly kind: "none" };
-
-const quote = (name: string): string => `“${name.trim() || "the unnamed attachment"}”`;
 
 /** Bytes from base64, as `getAttachmentContentAsync` gives a file. Throws on text that is not base64. */
 export function bytesOfBase64(base64: string): Uint8Array {
@@ -26,12 +27,6 @@ export function bytesOfBase64(base64: string): Uint8Array {
 /** A name that tells the readers what an attached item is (an .eml for a message, .ics for a meeting). */
 function itemName(name: string, extension: string): string {
   return name.toLowerCase().endsWith(extension) ? name : `${name}${extension}`;
-}
-
-/** SHA-256 as hex with WebCrypto where the pane has it (much faster than the core's pure one on big files). */
-export async function webCryptoSha256Hex(bytes: Uint8Array): Promise<string> {
-  const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", bytes as Uint8Array<ArrayBuffer>));
-  return Array.from(digest, (b) => b.toString(16).padStart(2, "0")).join("");
 }
 
 /**
@@ -54,9 +49,9 @@ export async function readPaneAttachments(
     declaredSize: d.size,
     load: async (): Promise<AttachmentFile | { notRead: string }> => {
       if (d.attachmentType === "cloud") {
-        return { notRead: `${quote(d.name)} is a link to a file in OneDrive or SharePoint, which SafeShare cannot read here: check what it contains and who it is shared with before you send it.` };
+        return { notRead: `${quoted(d.name)} is a link to a file in OneDrive or SharePoint, which SafeShare cannot read here: check what it contains and who it is shared with before you send it.` };
       }
-      if (!d.id) return { notRead: `Outlook did not give SafeShare ${quote(d.name)}, so it has not been checked: check what it contains before you send it.` };
+      if (!d.id) return { notRead: `Outlook did not give SafeShare ${quoted(d.name)}, so it has not been checked: check what it contains before you send it.` };
       const content = await item.attachmentContent(d.id);
       switch (content.format) {
         case "base64":
@@ -66,7 +61,7 @@ export async function readPaneAttachments(
         case "iCalendar":
           return { name: itemName(d.name, ".ics"), contentType: "text/calendar", bytes: new TextEncoder().encode(content.content) };
         default:
-          return { notRead: `${quote(d.name)} is a link to a file stored online, which SafeShare cannot read here: check what it contains and who it is shared with before you send it.` };
+          return { notRead: `${quoted(d.name)} is a link to a file stored online, which SafeShare cannot read here: check what it contains and who it is shared with before you send it.` };
       }
     },
   }));

@@ -3,6 +3,7 @@ import type { AttachmentContent } from "../../core/attachments/check-attachment"
 import { type ReadAllOptions, readAttachmentContents } from "../../core/attachments/read-all";
 import type { AttachmentFile } from "../../core/attachments/types";
 import type { AttachmentReading } from "../../ui/attachment-findings/attachment-lines";
+import { webCryptoSha256Hex } from "../../ui/attachments/web-sha256";
 
 /**
  * The files a practitioner picks on the Teams share page to check before sharing them: read on this
@@ -15,12 +16,6 @@ export interface PickedFiles {
   readonly reading: AttachmentReading | undefined;
   add(picked: readonly File[]): void;
   remove(index: number): void;
-}
-
-/** SHA-256 as hex with WebCrypto (the page's browser has it). */
-async function sha256Hex(bytes: Uint8Array): Promise<string> {
-  const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", bytes as Uint8Array<ArrayBuffer>));
-  return Array.from(digest, (b) => b.toString(16).padStart(2, "0")).join("");
 }
 
 export function usePickedFiles(options: { readonly limits?: ReadAllOptions["limits"] } = {}): PickedFiles {
@@ -40,7 +35,7 @@ export function usePickedFiles(options: { readonly limits?: ReadAllOptions["limi
     setContents([]);
     void readAttachmentContents(
       files.map((file, attachment) => ({ attachment, file })),
-      { now: () => performance.now(), sha256Hex, ...(limits ? { limits } : {}), onProgress: (progress) => mine === generation.current && setReading({ kind: "reading", progress }) },
+      { now: () => performance.now(), sha256Hex: webCryptoSha256Hex, ...(limits ? { limits } : {}), onProgress: (progress) => mine === generation.current && setReading({ kind: "reading", progress }) },
     ).then((read) => {
       if (mine !== generation.current) return;
       setContents(read);

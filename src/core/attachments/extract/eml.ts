@@ -2,7 +2,7 @@ import PostalMime from "postal-mime";
 import { htmlToText } from "../../text/html-to-text";
 import type { AttachmentFile, ExtractedAttachment, ReadableAttachment } from "../types";
 import { ExtractStop, type ExtractContext } from "./context";
-import { unreadable } from "./messages";
+import { addInnerFile, type InnerFiles } from "./inner-files";
 import { PartsBuilder, readUntilFull } from "./parts";
 
 /**
@@ -11,9 +11,6 @@ import { PartsBuilder, readUntilFull } from "./parts";
  * function one level down. An email attached to an attached email is read, but its attachments are only
  * listed as not read: SafeShare reads one level of attachments.
  */
-
-/** Attachments of one email read at most (the rest are listed as not read; the message says 50). */
-const MAX_INNER = 50;
 
 export type ReadInner = (file: AttachmentFile, ctx: ExtractContext) => Promise<ExtractedAttachment>;
 
@@ -45,25 +42,14 @@ export async function readEml(bytes: Uint8Array, ctx: ExtractContext, readInner:
     parts.add(text, "the attached email's text");
   });
   const result = parts.result("eml");
-  const inner: { name: string; result: ExtractedAttachment }[] = [];
+  const inner: InnerFiles = [];
   let index = 0;
   for (const a of email.attachments) {
     index++;
     const name = a.filename ?? (a.mimeType === "message/rfc822" ? `attached email ${index}.eml` : `attachment ${index}`);
-    if (ctx.depth >= 1) {
-      inner.push({ name, result: unreadable("unsupported", name, "unknown", { detail: "depth-limit" }) });
-      continue;
-    }
-    if (inner.length >= MAX_INNER) {
-      inner.push({ name, result: unreadable("too-large", name, "unknown", { detail: "inner-count" }) });
-      continue;
-    }
     const content = a.content;
     const data = typeof content === "string" ? new Uint8Array(0) : content instanceof Uint8Array ? content : new Uint8Array(content);
-    const innerCtx = ctx.inner();
-    const read = await readInner({ name, contentType: a.mimeType, bytes: data }, innerCtx);
-    ctx.spendChars(ctx.remainingChars - innerCtx.remainingChars);
-    inner.push({ name, result: read });
+    await addInnerFile(inner, ctx, name, (innerCtx) => readInner({ name, contentType: a.mimeType, bytes: data }, innerCtx));
   }
   return inner.length > 0 ? { ...result, inner } : result;
 }

@@ -4,6 +4,7 @@ import { CfbFile, type CfbEntry } from "./cfb";
 import { ExtractContext, ExtractStop } from "./context";
 import { decodeText, utf16, utf8, windows1252 } from "./decode";
 import type { ReadInner } from "./eml";
+import { addInnerFile, type InnerFiles } from "./inner-files";
 import { unreadable } from "./messages";
 import { PartsBuilder, readUntilFull } from "./parts";
 import { readRtf } from "./rtf";
@@ -22,9 +23,6 @@ import { readRtf } from "./rtf";
  * The sender (0x0C1A) and the To line (0x0E04) are not put in the text, as the .eml reader leaves out
  * the headers: the text is what the email says.
  */
-
-/** Attachments of one email read at most (the rest are listed as not read; the message says 50). */
-const MAX_INNER = 50;
 
 const PR_SUBJECT = 0x0037;
 const PR_BODY = 0x1000;
@@ -171,7 +169,7 @@ async function readMessage(
   const attachments = [...storage.children.values()]
     .filter((e) => e.kind === "storage" && ATTACH_STORAGE.test(e.name))
     .sort((a, b) => (a.name.toUpperCase() < b.name.toUpperCase() ? -1 : 1));
-  const inner: { name: string; result: ExtractedAttachment }[] = [];
+  const inner: InnerFiles = [];
   let index = 0;
   for (const a of attachments) {
     index++;
@@ -185,18 +183,7 @@ async function readMessage(
       ap.string(PR_ATTACH_FILENAME, MAX_NAME) ||
       ap.string(PR_DISPLAY_NAME, MAX_NAME) ||
       (isMessage ? `attached email ${index}.msg` : `attachment ${index}`);
-    if (ctx.depth >= 1) {
-      inner.push({ name, result: unreadable("unsupported", name, "unknown", { detail: "depth-limit" }) });
-      continue;
-    }
-    if (inner.length >= MAX_INNER) {
-      inner.push({ name, result: unreadable("too-large", name, "unknown", { detail: "inner-count" }) });
-      continue;
-    }
-    const innerCtx = ctx.inner();
-    const read = await readAttachment(file, ap, name, isMessage ? embedded : undefined, method, innerCtx, readInner, cp);
-    ctx.spendChars(ctx.remainingChars - innerCtx.remainingChars);
-    inner.push({ name, result: read });
+    await addInnerFile(inner, ctx, name, (innerCtx) => readAttachment(file, ap, name, isMessage ? embedded : undefined, method, innerCtx, readInner, cp));
   }
   return inner.length > 0 ? { ...result, inner } : result;
 }
