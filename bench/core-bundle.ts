@@ -13,6 +13,8 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { BuildOptions, Plugin } from "esbuild";
+import type { checkAttachmentContent } from "../src/core/attachments/check-attachment";
+import type { DEFAULT_LIMITS, extractAttachment } from "../src/core/attachments/extract";
 import type { checkMessage } from "../src/core/check/check-message";
 import type { defaultPolicy } from "../src/core/policy/policy";
 
@@ -35,16 +37,40 @@ const root = path.resolve(__dirname, "..");
  * `minify: false` keeps the function names readable, for `node --cpu-prof`.
  */
 export async function loadCoreBundle(options: { minify?: boolean } = {}): Promise<CoreBundle> {
+  const { module, bytes } = await loadBundle<Omit<CoreBundle, "bytes">>(
+    'export { checkMessage } from "./src/core/check/check-message"; export { defaultPolicy } from "./src/core/policy/policy";',
+    options,
+  );
+  return { checkMessage: module.checkMessage, defaultPolicy: module.defaultPolicy, bytes };
+}
+
+/** The attachment reading and checking the pane and the Teams page run, bundled the same way. */
+export interface AttachmentBundle {
+  extractAttachment: typeof extractAttachment;
+  checkAttachmentContent: typeof checkAttachmentContent;
+  DEFAULT_LIMITS: typeof DEFAULT_LIMITS;
+}
+
+/**
+ * Build and load the core's attachment modules as they ship (see `loadCoreBundle`): the task pane and the
+ * Teams page run them from webpack's bundle, built for ES2020 (webpack.config.js), not the on-send ES2016.
+ */
+export async function loadAttachmentBundle(options: { minify?: boolean } = {}): Promise<AttachmentBundle> {
+  return (
+    await loadBundle<AttachmentBundle>(
+      'export { extractAttachment, DEFAULT_LIMITS } from "./src/core/attachments/extract"; export { checkAttachmentContent } from "./src/core/attachments/check-attachment";',
+      { ...options, target: "es2020" },
+    )
+  ).module;
+}
+
+async function loadBundle<T>(contents: string, options: { minify?: boolean; target?: string }): Promise<{ module: T; bytes: number }> {
   const esbuild = await import("esbuild");
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const onsend = require("../build/onsend.config.js") as BuildModule;
   const result = await esbuild.build({
-    ...onsend.coreBundleOptions({}),
-    stdin: {
-      contents: 'export { checkMessage } from "./src/core/check/check-message"; export { defaultPolicy } from "./src/core/policy/policy";',
-      resolveDir: root,
-      loader: "ts",
-    },
+    ...onsend.coreBundleOptions(options.target ? { target: options.target } : {}),
+    stdin: { contents, resolveDir: root, loader: "ts" },
     format: "cjs",
     minify: options.minify !== false,
     plugins: [onsend.compactDataPlugin({ fullConfusables: false })],
@@ -55,8 +81,7 @@ export async function loadCoreBundle(options: { minify?: boolean } = {}): Promis
   writeFileSync(file, code);
   try {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const loaded = require(file) as Omit<CoreBundle, "bytes">;
-    return { checkMessage: loaded.checkMessage, defaultPolicy: loaded.defaultPolicy, bytes: Buffer.byteLength(code) };
+    return { module: require(file) as T, bytes: Buffer.byteLength(code) };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -87,6 +87,9 @@ const SENTENCE_REACH = 300;
 /** Words before a term that belong to its name ("child sexual exploitation", "young people's mental health"). */
 const TERM_MODIFIERS = new Set(["child", "children", "children's", "young", "youth", "teenage", "adolescent", "adult", "adults", "people's"]);
 
+/** ".", "!", "?" or a line feed. */
+const isSentenceEnd = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 10;
+
 /** Does the sentence around [start, end), outside the term and a modifier just before it, name a person? */
 function sentenceMentionsPerson(body: string, start: number, end: number, people: ReadonlySet<string> = PERSON_WORDS): boolean {
   const before = /([A-Za-z']+)\s+$/.exec(body.slice(Math.max(0, start - 20), start));
@@ -94,9 +97,9 @@ function sentenceMentionsPerson(body: string, start: number, end: number, people
   // The sentence, but no further than SENTENCE_REACH either way: a hostile line with no full stop must not
   // make every hit scan the whole line.
   let from = termStart;
-  while (from > 0 && termStart - from < SENTENCE_REACH && !/[.!?\n]/.test(body.charAt(from - 1))) from--;
+  while (from > 0 && termStart - from < SENTENCE_REACH && !isSentenceEnd(body.charCodeAt(from - 1))) from--;
   let to = end;
-  while (to < body.length && to - end < SENTENCE_REACH && !/[.!?\n]/.test(body.charAt(to))) to++;
+  while (to < body.length && to - end < SENTENCE_REACH && !isSentenceEnd(body.charCodeAt(to))) to++;
   const around = `${body.slice(from, termStart)} ${body.slice(end, to)}`.toLowerCase();
   const words = around.match(/[a-z]+/g) ?? [];
   return words.some((w) => people.has(w));
@@ -136,14 +139,15 @@ const TALK_WORDS = new Set(
 
 /** Is the term at `start` led by a topic word ("a talk on", "tackling", "awareness of") over a few joining words? */
 function hasTopicLead(body: string, start: number): boolean {
-  const before = body.slice(Math.max(0, start - 80), start);
-  const words = (before.match(/[A-Za-z][A-Za-z'-]*/g) ?? []).map((w) => w.toLowerCase());
-  for (let i = words.length - 1, seen = 0; i >= 0 && seen < 5; i--, seen++) {
+  // The last words before the term, nearest first: at most six are looked at (five and the one before a
+  // lead), so they are read backwards rather than every word of the 80 characters before it.
+  const words = wordsBefore(body, start, Math.max(0, start - 80), 6);
+  for (let i = 0; i < words.length && i < 5; i++) {
     const w = words[i]!;
     if (TOPIC_LEADS.has(w)) {
       // "on" and "about" are leads only after a word of talking or teaching: "talk on", "training about".
       if (w === "on" || w === "about" || w === "around" || w === "into" || w === "regarding" || w === "re" || w === "including") {
-        const prev = words[i - 1];
+        const prev = words[i + 1];
         return prev !== undefined && TALK_WORDS.has(prev);
       }
       return true;
@@ -151,4 +155,36 @@ function hasTopicLead(body: string, start: number): boolean {
     if (!LEAD_JOINERS.has(w)) return false;
   }
   return false;
+}
+
+const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/**
+ * Up to `max` words (lower case) ending before `end` and starting at or after `from`, nearest first: a word
+ * is a letter then letters, apostrophes and hyphens (as /[A-Za-z][A-Za-z'-]*\/g reads them forwards).
+ */
+function wordsBefore(body: string, end: number, from: number, max: number): string[] {
+  const out: string[] = [];
+  let i = end;
+  while (out.length < max) {
+    // Skip to the last word character before i.
+    while (i > from) {
+      const c = body.charCodeAt(i - 1);
+      if (isLetter(c) || c === 39 || c === 45) break;
+      i--;
+    }
+    if (i <= from) break;
+    let j = i;
+    while (j > from) {
+      const c = body.charCodeAt(j - 1);
+      if (isLetter(c) || c === 39 || c === 45) j--;
+      else break;
+    }
+    // A word starts with a letter: leading apostrophes and hyphens are not part of it.
+    let s = j;
+    while (s < i && !isLetter(body.charCodeAt(s))) s++;
+    if (s < i) out.push(body.slice(s, i).toLowerCase());
+    i = j;
+  }
+  return out;
 }
