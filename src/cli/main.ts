@@ -57,7 +57,8 @@ export async function main(argv: string[], io: CliIO = nodeIO()): Promise<number
     io.stdout(`${APP_VERSION}\n`);
     return EXIT.ok;
   }
-  const command = COMMANDS[name];
+  // Own keys only: "constructor" or "toString" is not a command.
+  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (!command) {
     io.stderr(`safeshare: unknown command '${name}'\n\n${USAGE}`);
     return EXIT.usage;
@@ -75,3 +76,6 @@ export async function main(argv: string[], io: CliIO = nodeIO()): Promise<number
 
 /** The app version, recorded in every decision record. */
 export const APP_VERSION = "0.1.0";
+
+/** What a `--jsonl` worker runs (check-pool.ts loads the bundle and calls it). */
+export { serveCheckWorker } from "./check-worker";

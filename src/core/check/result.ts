@@ -65,7 +65,9 @@ export type CueRule =
   | "attribution"
   | "hearsay"
   | "source"
-  | "acronym";
+  | "acronym"
+  /** Phrasing the learned component weighed (content/kinds/model): no single rule's word, the sentence's pattern. */
+  | "pattern";
 
 export interface Cue extends Span {
   text: string;

@@ -106,6 +106,12 @@ interface Walk {
   weakEnd: Int32Array | undefined;
   /** Cues up to this token index are inside the writer's own speech or question: ignored. */
   suppressUntil: number;
+  /**
+   * Report cues the rules set aside for a reason the spec gives (rule 3: a reporting verb for behaviour, the
+   * writer's own record): "negated-speech", "instruction", "refusal", "infinitive-behaviour", "own-record". The learned
+   * component may not turn a sentence into a report against the spec's own reasons (kind-model.ts).
+   */
+  dismissed: string[];
 }
 
 function add(walk: Walk, side: Side, rule: CueRule, from: number, to: number, extra?: Partial<Found>): void {
@@ -207,7 +213,23 @@ function thirdPartyReport(walk: Walk, subj: Subject, i: number, end: number, mod
   if (mode === "say" || mode === "strict" || mode === "tell") {
     const src = trailingSource(tokens, i, end, subj);
     if (src >= 0) addReport(walk, "reporting-verb", i, end, src, isUnidentified(tokens, src), why, true);
+    // "told me to leave": an instruction, not an account of anything — behaviour (rule 3).
+    else if (mode === "tell" && isInstruction(tokens, end)) walk.dismissed.push("instruction");
   }
+}
+
+/** Verbs of not saying, before "to say" / "to tell": "refused to say where he had been". */
+const REFUSALS = new Set(["refused", "refuses", "refuse", "declined", "declines", "decline", "failed", "fails", "unwilling", "reluctant"]);
+
+/** After a telling verb: a listener then "to" ("told me to leave", "told the boys to go upstairs"). */
+function isInstruction(tokens: readonly Token[], end: number): boolean {
+  for (let k = end; k < tokens.length && k < end + 4; k++) {
+    const t = tokens[k];
+    if (!isWord(t)) return false;
+    if (t.lower === "to") return k > end;
+    if (t.lower === "that") return false;
+  }
+  return false;
 }
 
 /** Is the verb at `i` negated ("did not", "never", "has not") within the words just before it? */
@@ -246,12 +268,20 @@ function onSpeech(walk: Walk, tag: Tag, i: number, end: number): void {
       : tag === "report-perceive" ? "perceive" : "say";
   // "did not explain the delay", "never said where she was going": behaviour, not a report, unless a
   // content clause or quotation follows ("did not say that he hit her" still passes on what was said).
-  if ((mode === "say" || mode === "tell" || mode === "strict") && negatedBefore(tokens, i) && !contentClauseAt(tokens, end)) return;
+  if ((mode === "say" || mode === "tell" || mode === "strict") && negatedBefore(tokens, i) && !contentClauseAt(tokens, end)) {
+    walk.dismissed.push("negated-speech");
+    return;
+  }
   let subj = findSubject(tokens, i, verb);
   if (subj.kind === "infinitive") {
     // "rang to say that…": the caller is the source; "refused to say" is behaviour.
     const contact = tokenAt(tokens, subj.idx - 1);
-    if (!isWord(contact) || !CONTACT_VERBS.has(contact.lower)) return;
+    if (!isWord(contact) || !CONTACT_VERBS.has(contact.lower)) {
+      // "refused to say", "declined to tell us": saying nothing (rule 3). Any other verb before "to say" is
+      // only this rule's guess ("texted at 11pm to say…" is a report it misses).
+      walk.dismissed.push(isWord(contact) && REFUSALS.has(contact.lower) ? "refusal" : "infinitive-behaviour");
+      return;
+    }
     subj = findSubject(tokens, subj.idx - 1, contact.lower);
     if (subj.kind !== "third" && subj.kind !== "you") return;
     thirdPartyReport(walk, subj, i, end, mode === "perceive" ? "say" : mode === "inherent" ? "say" : mode);
@@ -350,7 +380,10 @@ function onRecordShows(walk: Walk, i: number, end: number): void {
   for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
     const t = tokens[k];
     if (!isWord(t) || DETERMINERS.has(t.lower)) break;
-    if (t.lower === "my" || t.lower === "our") return;
+    if (t.lower === "my" || t.lower === "our") {
+      walk.dismissed.push("own-record");
+      return;
+    }
     // A capital at the start of the sentence is not a name ("Attendance records show").
     const named = k > 0 || PERSON_NOUNS.has(t.lower) || AGENCY_NOUNS.has(t.lower);
     if (t.poss || (named && isPersonOrAgency(tokens, k))) keeper = k;
@@ -564,7 +597,7 @@ function wellIsJudgement(tokens: readonly Token[], i: number): boolean {
 
 /** Walk the sentence once, collecting cues. */
 function walkSentence(tokens: Token[]): Walk {
-  const walk: Walk = { tokens, found: [], strongEnd: undefined, weakEnd: undefined, suppressUntil: -1 };
+  const walk: Walk = { tokens, found: [], strongEnd: undefined, weakEnd: undefined, suppressUntil: -1, dismissed: [] };
   // "Opinion: …", "Professional opinion: …"
   for (let k = 0; k < tokens.length && k < 5; k++) {
     const t = tokens[k] as Token;
@@ -678,7 +711,11 @@ function handle(walk: Walk, tag: Tag, i: number, end: number): void {
       return;
     case "attribution": {
       const next = lowerAt(tokens, end);
-      if (next === "my" || next === "our") return; // "according to our records": the writer's own record
+      // "according to our records": the writer's own record.
+      if (next === "my" || next === "our") {
+        walk.dismissed.push("own-record");
+        return;
+      }
       let head = -1;
       for (let k = end; k < tokens.length && k < end + 5; k++) {
         const u = tokens[k];
@@ -727,10 +764,38 @@ function sourceCue(text: string, tokens: readonly Token[], head: number): Cue | 
   return { start: a.start, end: b.end, text: t, rule: "source", why: cueWhy("source", t) };
 }
 
-/** Classify one sentence. Cue offsets are relative to `text`. */
+/** Classify one sentence by the rules alone. Cue offsets are relative to `text`. */
 export function classifyText(text: string): SentenceClassification {
+  return analyseSentence(text).rules;
+}
+
+/**
+ * What the rules made of one sentence: their label, the tokens, and every cue the walk found before
+ * precedence chose among them (as short tags such as "opinion:hedge", "report:reporting-verb:named",
+ * "question") — what the learned component weighs beside the words (model/kind-model.ts).
+ */
+export interface SentenceAnalysis {
+  text: string;
+  rules: SentenceClassification;
+  tokens: Token[];
+  evidence: string[];
+}
+
+/** The rules' label of one sentence with the evidence behind it (see {@link SentenceAnalysis}). */
+export function analyseSentence(text: string): SentenceAnalysis {
   const tokens = tokenize(text);
   const walk = walkSentence(tokens);
+  const evidence = walk.dismissed.map((d) => `dismissed:${d}`);
+  for (const f of walk.found) {
+    evidence.push(f.side === "report" ? `report:${f.rule}:${f.attributed ? "named" : "unnamed"}${f.trailing ? ":trailing" : ""}` : `${f.side}:${f.rule}${f.label ? ":label" : ""}`);
+  }
+  const rules = decide(text, tokens, walk);
+  if (rules.kind === "fact" && walk.found.length > 0) evidence.push("overruled");
+  return { text, rules, tokens, evidence };
+}
+
+/** The precedence rules of recording-kinds.md over the cues one walk found. */
+function decide(text: string, tokens: Token[], walk: Walk): SentenceClassification {
   const found = walk.found;
   const isQuestion = tokens.length > 0 && tokens.some((t, k) => t.type === "punct" && t.lower === "?" && k >= tokens.length - 3);
 

@@ -42,6 +42,8 @@ function general(rule: CueRule, t: string): string {
       return `'${t}' is who this information came from`;
     case "acronym":
       return `'${t}' is an acronym: spell it out the first time`;
+    case "pattern":
+      return `'${t}' is phrasing that usually marks a view or a passed-on account: check how the sentence reads`;
   }
 }
 
