@@ -19,13 +19,16 @@ export interface CheckPool {
 
 /**
  * How many workers: one fewer than the cores the process may use (`os.availableParallelism`), since the
- * main thread checks its share as well as reading, ordering and writing; none on one core.
+ * main thread checks its share as well as reading, ordering and writing — from four cores up. On two,
+ * bench/cli.bench.ts measured a batch slower with a worker than without (two checks at once each ran
+ * about 1.5 times slower, sharing the machine's memory system), so none there unless asked for.
+ * SAFESHARE_CHECK_WORKERS=N asks for N (0: none).
  */
 export function poolSize(env: Readonly<Record<string, string | undefined>>): number {
   const asked = env.SAFESHARE_CHECK_WORKERS;
   if (asked !== undefined && /^\d+$/.test(asked)) return Math.min(Number(asked), 32);
   const cores = typeof os.availableParallelism === "function" ? os.availableParallelism() : os.cpus().length;
-  return Math.max(0, cores - 1);
+  return cores >= 4 ? cores - 1 : 0;
 }
 
 /**

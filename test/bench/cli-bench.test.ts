@@ -12,5 +12,5 @@ it("runs the command each way and prints each figure beside wink-nlp's", () => {
   const root = path.join(__dirname, "../..");
   const out = execFileSync(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), "bench/cli.bench.ts"], { cwd: root, env: { ...process.env, BENCH_QUICK: "1" }, encoding: "utf8" });
   expect(out).toMatch(/wink-nlp readDoc \(parse only, in process\) +\d+ ms/);
-  expect(out.match(/safeshare check --jsonl \(.+\) +\d+ ms +[\d.]+ ms a message +ratio to wink-nlp [\d.]+/g)).toHaveLength(3);
+  expect(out.match(/safeshare check --jsonl \(.+\) +\d+ ms +[\d.]+ ms a message +ratio to wink-nlp [\d.]+/g)).toHaveLength(4);
 });

@@ -1,7 +1,7 @@
 import type { Cue, SentenceFlag, SentenceKind } from "../../../check/result";
 import type { SentenceAnalysis, SentenceClassification } from "../classify";
 import type { Token } from "../tokens";
-import { END, modelWord, sentenceFeatures, START, type SentenceFeature } from "./features";
+import { END, sentenceFeatures, START, type SentenceFeature } from "./features";
 import { BIAS, SCALE, VOCABULARY, WEIGHTS } from "./weights";
 
 /** The kinds in the order of the model's weights. */
@@ -46,7 +46,10 @@ export function modelFrom(bias: KindWeights, scale: number, vocabulary: Readonly
     if (e === undefined) words.set(w, (e = { word: words.size, unigram: -1 }));
     return e;
   };
-  // Number the words first: a pair's key needs the final count.
+  // Number the words first: a pair's key needs the final count. Every vocabulary word has a number, so
+  // scoring asks one map per token (a word the map lacks is seen by its shape).
+  for (const w of [...vocabulary].sort()) wordOf(w);
+  for (const shape of [START, END, "<num>", "<cap>", "<word>"]) wordOf(shape);
   for (const [name] of list) {
     if (name.startsWith("u:")) wordOf(name.slice(2));
     else if (name.startsWith("b:")) for (const w of pairOf(name)) wordOf(w);
@@ -143,16 +146,24 @@ export function kindProbabilities(model: KindModel, tokens: readonly Token[], ru
     o += w[3 * n + 1]!;
     r += w[3 * n + 2]!;
   };
-  const size = model.words.size;
-  // The number of the word before (-1: one the model does not know, so no pair with it either).
-  let prev = model.words.get(START)?.word ?? -1;
+  const words = model.words;
+  const size = words.size;
+  // The same word as modelWord gives, with one look-up: every vocabulary word and shape is in `words`.
+  const num = words.get("<num>")!;
+  const cap = words.get("<cap>")!;
+  const other = words.get("<word>")!;
+  let prev = words.get(START)!.word;
   for (let i = 0; i <= tokens.length; i++) {
-    const known = model.words.get(i < tokens.length ? modelWord(tokens[i]!, model.vocabulary) : END);
-    if (known !== undefined) {
-      if (i < tokens.length && tokens[i]!.type === "word") add(known.unigram);
-      if (prev >= 0) add(model.bigrams.get(prev * size + known.word));
+    let known: { readonly word: number; readonly unigram: number };
+    if (i === tokens.length) known = words.get(END)!;
+    else {
+      const t = tokens[i]!;
+      const c = t.lower.charCodeAt(0);
+      known = c >= 48 && c <= 57 ? num : (words.get(t.lower) ?? (t.cap ? cap : other));
+      if (t.type === "word") add(known.unigram);
     }
-    prev = known === undefined ? -1 : known.word;
+    add(model.bigrams.get(prev * size + known.word));
+    prev = known.word;
   }
   add(model.rules.get(ruleKind));
   for (const e of evidence) add(model.cues.get(e));
