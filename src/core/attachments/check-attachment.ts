@@ -5,7 +5,10 @@ import { findIdentifiers } from "../content/identifiers";
 import { messagePeople } from "../content/people/message-people";
 import { findSpecialCategory } from "../content/special-category";
 import { findSkippedRegions } from "../text/skipped-regions";
-import type { ExtractedAttachment, TextRegion, UnreadableReason } from "./types";
+import type { AttachmentFormat, ExtractedAttachment, TextRegion, UnreadableReason } from "./types";
+
+/** The formats whose text is laid out as an email: quoted replies, signature, disclaimer. */
+const MAIL_LIKE: ReadonlySet<AttachmentFormat> = new Set<AttachmentFormat>(["eml", "msg", "txt"]);
 
 /** A finding in an attachment's text, with where it is in the file ("page 2", "sheet “Risks”, row 4"). */
 export type InFile<T> = T & { readonly where: string };
@@ -51,7 +54,7 @@ export interface AttachmentContent {
 /**
  * Check one attachment's contents. Pure and synchronous (reading the file is `extractAttachment`'s job):
  * the text is analysed like a body — an attached email's quoted replies are searched and marked, its
- * signature is not — without recipients or a subject of its own.
+ * signature is not; a document is searched whole — without recipients or a subject of its own.
  */
 export function checkAttachmentContent(content: AttachmentContent): AttachmentContentResult {
   const { attachment, name, extracted } = content;
@@ -64,7 +67,10 @@ export function checkAttachmentContent(content: AttachmentContent): AttachmentCo
     return { attachment, name, ...facts, read: "unreadable", reason: extracted.reason, message: extracted.message, identifiers: [], personMentions: [], caseContent: [], specialCategory: [] };
   }
   const text = extracted.text;
-  const skipped = findSkippedRegions(text);
+  // Quoted replies, a sender's signature and a disclaimer are parts of an email: looked for in an attached
+  // email (and a text file, which may be one saved), not in a document, where a closing "Kind regards,
+  // Jo Smith, 01707 …" misread as a signature would take the lines above it out of the search.
+  const skipped = MAIL_LIKE.has(extracted.format) ? findSkippedRegions(text) : [];
   const regions = searchRegionsFrom(skipped);
   const identifiers = findIdentifiers(text, regions);
   const specialCategory = findSpecialCategory(text, regions);

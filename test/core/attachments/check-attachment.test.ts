@@ -51,6 +51,16 @@ describe("an attachment's contents, checked like the body", () => {
     expect(r).toMatchObject({ attachment: 1, read: "unreadable", reason: "image", message: "SafeShare cannot read pictures.", identifiers: [], caseContent: [] });
   });
 
+  it("searches a document whole, where an email's closing lines would be its sender's signature", () => {
+    // The same closing in a Word file and in an attached email: the document's phone number and the lines
+    // above are shared information; the email's signature is its sender's own.
+    const closing = ["Alfie's mum can be reached on 07700 900123.", "Kind regards,\nJo Smith\nSocial Worker\nTel: 01707 000000"];
+    const asDocument = checkAttachmentContent({ attachment: 0, name: "letter.docx", extracted: readable(closing, "docx") });
+    const asEmail = checkAttachmentContent({ attachment: 0, name: "letter.eml", extracted: readable(closing, "eml") });
+    expect(asDocument.identifiers.filter((i) => i.type === "phone").map((i) => i.text)).toEqual(["07700 900123", "01707 000000"]);
+    expect(asEmail.identifiers.filter((i) => i.type === "phone").map((i) => i.text)).toEqual(["07700 900123"]);
+  });
+
   it("checks an attached email's own attachments, named inside their parent", () => {
     const eml: ReadableAttachment = { ...readable(["Forwarding as discussed."], "eml"), inner: [{ name: "form.docx", result: REFERRAL }] };
     const r = checkAttachmentContent({ attachment: 0, name: "fwd.eml", extracted: eml });
