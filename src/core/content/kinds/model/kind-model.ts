@@ -26,8 +26,8 @@ export interface KindModel {
   vocabulary: ReadonlySet<string>;
   /** Every word of a known feature: its number, and its own feature's (-1 when it has none alone). */
   words: ReadonlyMap<string, { readonly word: number; readonly unigram: number }>;
-  /** Word pairs by their words' numbers (`first * words.size + second`). */
-  bigrams: ReadonlyMap<number, number>;
+  /** Word pairs by their words' numbers (`first * words.size + second`): see `PairTable`. */
+  bigrams: PairTable;
   /** Features of the sentence as a whole: "rule:fact", "cue:opinion:hedge", by the text after the colon. */
   rules: ReadonlyMap<string, number>;
   cues: ReadonlyMap<string, number>;
@@ -54,7 +54,7 @@ export function modelFrom(bias: KindWeights, scale: number, vocabulary: Readonly
     if (name.startsWith("u:")) wordOf(name.slice(2));
     else if (name.startsWith("b:")) for (const w of pairOf(name)) wordOf(w);
   }
-  const bigrams = new Map<number, number>();
+  const pairs: [number, number][] = [];
   const rules = new Map<string, number>();
   const cues = new Map<string, number>();
   list.forEach(([name, w], n) => {
@@ -64,11 +64,47 @@ export function modelFrom(bias: KindWeights, scale: number, vocabulary: Readonly
     if (name.startsWith("u:")) wordOf(name.slice(2)).unigram = n;
     else if (name.startsWith("b:")) {
       const [first, second] = pairOf(name);
-      bigrams.set(wordOf(first).word * words.size + wordOf(second).word, n);
+      pairs.push([wordOf(first).word * words.size + wordOf(second).word, n]);
     } else if (name.startsWith("rule:")) rules.set(name.slice(5), n);
     else if (name.startsWith("cue:")) cues.set(name.slice(4), n);
   });
-  return { bias, scale, vocabulary, weights, words, bigrams, rules, cues, stamps: new Int32Array(list.length), sentence: 0 };
+  return { bias, scale, vocabulary, weights, words, bigrams: pairTable(pairs), rules, cues, stamps: new Int32Array(list.length), sentence: 0 };
+}
+
+/**
+ * Word pairs' feature numbers by key, in open addressing over two typed arrays: every token of every
+ * sentence asks for one, and a Map's look-up of a number cost as much as the rest of the scoring.
+ */
+interface PairTable {
+  /** Key + 1 at each slot (0: empty). */
+  readonly keys: Int32Array;
+  readonly values: Int32Array;
+  readonly mask: number;
+}
+
+function pairTable(pairs: readonly (readonly [number, number])[]): PairTable {
+  let capacity = 16;
+  while (capacity < pairs.length * 2) capacity *= 2;
+  const keys = new Int32Array(capacity);
+  const values = new Int32Array(capacity);
+  const mask = capacity - 1;
+  for (const [key, value] of pairs) {
+    let slot = Math.imul(key, 0x9e3779b1) & mask;
+    while (keys[slot] !== 0 && keys[slot] !== key + 1) slot = (slot + 1) & mask;
+    keys[slot] = key + 1;
+    values[slot] = value;
+  }
+  return { keys, values, mask };
+}
+
+/** The feature number of the pair `key`, or -1. */
+function pairAt(table: PairTable, key: number): number {
+  const { keys, mask } = table;
+  for (let slot = Math.imul(key, 0x9e3779b1) & mask; ; slot = (slot + 1) & mask) {
+    const k = keys[slot]!;
+    if (k === 0) return -1;
+    if (k === key + 1) return table.values[slot]!;
+  }
 }
 
 function pairOf(name: string): [string, string] {
@@ -86,7 +122,8 @@ function featureNumber(model: KindModel, name: string): number | undefined {
     const [first, second] = pairOf(name);
     const a = model.words.get(first);
     const b = model.words.get(second);
-    return a === undefined || b === undefined ? undefined : model.bigrams.get(a.word * model.words.size + b.word);
+    const n = a === undefined || b === undefined ? -1 : pairAt(model.bigrams, a.word * model.words.size + b.word);
+    return n < 0 ? undefined : n;
   }
   if (name.startsWith("rule:")) return model.rules.get(name.slice(5));
   if (name.startsWith("cue:")) return model.cues.get(name.slice(4));
@@ -108,6 +145,7 @@ export function weightOf(model: KindModel, name: string): KindWeights | undefine
 export const OVERRULE_AT: Readonly<Record<"fact" | "opinion" | "reported", number>> = { fact: 0.7, opinion: 0.95, reported: 0.9 };
 
 let shipped: KindModel | undefined;
+const SUM = new Float64Array(3);
 
 /** The model shipped in weights.ts, read on first use (about 10,000 lines of text). */
 export function shippedModel(): KindModel {
@@ -129,9 +167,11 @@ export function shippedModel(): KindModel {
  */
 export function kindProbabilities(model: KindModel, tokens: readonly Token[], ruleKind: string, evidence: readonly string[]): [number, number, number] {
   const w = model.weights;
-  let f = model.bias[0];
-  let o = model.bias[1];
-  let r = model.bias[2];
+  // The three sums in one small array: a closure that adds to three captured variables kept them on the heap.
+  const sum = SUM;
+  sum[0] = model.bias[0];
+  sum[1] = model.bias[1];
+  sum[2] = model.bias[2];
   // Each feature once (as in training): a feature counted in this sentence carries its number as a stamp.
   const stamps = model.stamps;
   if (model.sentence === 0x7fffffff) {
@@ -142,11 +182,12 @@ export function kindProbabilities(model: KindModel, tokens: readonly Token[], ru
   const add = (n: number | undefined): void => {
     if (n === undefined || n < 0 || stamps[n] === stamp) return;
     stamps[n] = stamp;
-    f += w[3 * n]!;
-    o += w[3 * n + 1]!;
-    r += w[3 * n + 2]!;
+    sum[0] = sum[0]! + w[3 * n]!;
+    sum[1] = sum[1]! + w[3 * n + 1]!;
+    sum[2] = sum[2]! + w[3 * n + 2]!;
   };
   const words = model.words;
+  const pairs = model.bigrams;
   const size = words.size;
   // The same word as modelWord gives, with one look-up: every vocabulary word and shape is in `words`.
   const num = words.get("<num>")!;
@@ -162,14 +203,14 @@ export function kindProbabilities(model: KindModel, tokens: readonly Token[], ru
       known = c >= 48 && c <= 57 ? num : (words.get(t.lower) ?? (t.cap ? cap : other));
       if (t.type === "word") add(known.unigram);
     }
-    add(model.bigrams.get(prev * size + known.word));
+    add(pairAt(pairs, prev * size + known.word));
     prev = known.word;
   }
   add(model.rules.get(ruleKind));
   for (const e of evidence) add(model.cues.get(e));
-  f /= model.scale;
-  o /= model.scale;
-  r /= model.scale;
+  const f = sum[0]! / model.scale;
+  const o = sum[1]! / model.scale;
+  const r = sum[2]! / model.scale;
   const m = Math.max(f, o, r);
   const ef = Math.exp(f - m);
   const eo = Math.exp(o - m);
