@@ -59,7 +59,11 @@ export function startCheckPool(bundle: string, size: number, policy: Policy, sen
   const slots: Slot[] = Array.from({ length: size }, () => {
     const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { bundle, policy, senderDomainIsInternal } });
     const slot: Slot = { worker, pending: [], failed: undefined };
-    worker.on("message", (results: CheckedLine[]) => slot.pending.shift()?.resolve(results));
+    worker.on("message", (results: CheckedLine[] | { failed: string }) => {
+      const p = slot.pending.shift();
+      if (Array.isArray(results)) p?.resolve(results);
+      else p?.reject(new Error(results.failed));
+    });
     const fail = (error: Error) => {
       slot.failed = error;
       for (const p of slot.pending.splice(0)) p.reject(error);

@@ -24,7 +24,7 @@ export interface KindModel {
   weights: Int32Array;
   /** The words the model sees as themselves (features.ts `modelWord`); the rest by their shape. */
   vocabulary: ReadonlySet<string>;
-  /** Every word of a known feature: its number, and its own feature's (-1 when it has none alone). */
+  /** Every vocabulary word and shape: its number, and its own feature's (-1 when it has none alone). */
   words: ReadonlyMap<string, { readonly word: number; readonly unigram: number }>;
   /** Word pairs by their words' numbers (`first * words.size + second`): see `PairTable`. */
   bigrams: PairTable;
@@ -54,6 +54,8 @@ export function modelFrom(bias: KindWeights, scale: number, vocabulary: Readonly
     if (name.startsWith("u:")) wordOf(name.slice(2));
     else if (name.startsWith("b:")) for (const w of pairOf(name)) wordOf(w);
   }
+  // A pair's key must stay an int32 in the pair table.
+  if (words.size * words.size >= 0x7fffffff) throw new Error(`kinds model: ${words.size} words is too many to key word pairs`);
   const pairs: [number, number][] = [];
   const rules = new Map<string, number>();
   const cues = new Map<string, number>();
