@@ -28,7 +28,16 @@ describe("bin/safeshare.cjs", () => {
   describe("check --jsonl on every core", () => {
     // Twenty messages (long enough for the workers to start after the first eight), a bad line among them.
     const lines = Array.from({ length: 20 }, (_, i) =>
-      i === 11 ? "{not json" : JSON.stringify({ id: `m${i}`, to: [i % 3 ? "sarah@example.gov.uk" : "x@gmail.com"], subject: `Update ${i}`, body: sampleEmail(300 + i * 40) }),
+      i === 11
+        ? "{not json"
+        : JSON.stringify({
+            id: `m${i}`,
+            to: [i % 3 ? "sarah@example.gov.uk" : "x@gmail.com"],
+            subject: `Update ${i}`,
+            body: sampleEmail(300 + i * 40),
+            // Some lines carry a file, read asynchronously: a later chunk must not overtake an earlier one.
+            ...(i % 4 === 1 ? { attachments: [{ name: `note ${i}.txt`, contentType: "text/plain", base64: Buffer.from(`Alfie Turner, NHS number 943 476 5919, seen ${i} times.`).toString("base64") }] } : {}),
+          }),
     );
     const run = (env: Record<string, string>) =>
       spawnSync(process.execPath, [bin, "check", "--jsonl", "--org-domain", "example.gov.uk"], { input: `${lines.join("\n")}\n`, encoding: "utf8", env: { ...process.env, ...env }, maxBuffer: 64 * 1024 * 1024 });
@@ -42,6 +51,7 @@ describe("bin/safeshare.cjs", () => {
       const out = workers.stdout.trimEnd().split("\n").map((l) => JSON.parse(l) as { id?: string; error?: { code: string; line: number } });
       expect(out.map((o) => o.id)).toEqual(lines.map((_, i) => (i === 11 ? null : `m${i}`)));
       expect(out[11]!.error).toEqual(expect.objectContaining({ code: "invalid-json", line: 12 }));
+      expect(workers.stdout).toContain('"name":"note 17.txt"');
       expect(oneThread.stdout).toBe(workers.stdout);
       expect(fromSource.stdout).toBe(workers.stdout);
       expect([oneThread.status, fromSource.status]).toEqual([2, 2]);
