@@ -53,11 +53,12 @@ function score(rows: readonly Row[]): string {
 
 const tune = rowsOf("tune");
 const heldOut = rowsOf("held-out");
-const unseen = heldOut.filter((r) => r.file === "k-long-mixed.tsv");
+const UNSEEN_WRITERS = ["k-long-mixed.tsv", "o-mixed.tsv"];
+const unseen = heldOut.filter((r) => UNSEEN_WRITERS.includes(r.file));
 const rulesOnly = (rows: readonly Row[]) => rows.map((r) => ({ ...r, got: r.rules }));
 process.stdout.write(
   `tuning    ${score(tune)}\nheld-out  ${score(heldOut)}\n` +
-    `  of it, the unseen writer (k-long-mixed): ${score(unseen)}\n` +
+    `  of it, the unseen writers (k-long-mixed, o-mixed): ${score(unseen)}\n` +
     `held-out, rules alone: ${score(rulesOnly(heldOut))}\n\nweakest categories (tuning):\n`,
 );
 const byCategory = new Map<string, Row[]>();
