@@ -107,9 +107,9 @@ interface Walk {
   /** Cues up to this token index are inside the writer's own speech or question: ignored. */
   suppressUntil: number;
   /**
-   * Report cues the rules set aside for a reason the spec gives (rule 3: a reporting verb for behaviour, the
-   * writer's own record): "negated-speech", "instruction", "refusal", "infinitive-behaviour", "own-record". The learned
-   * component may not turn a sentence into a report against the spec's own reasons (kind-model.ts).
+   * Report cues the rules set aside, and why: "negated-speech", "instruction", "refusal", "own-record" (the
+   * spec's rule 3 and the writer's own record: the learned component may not turn such a sentence into a
+   * report, kind-model.ts) and "infinitive-behaviour" (this rule's own guess, which it may).
    */
   dismissed: string[];
 }
@@ -771,8 +771,9 @@ export function classifyText(text: string): SentenceClassification {
 
 /**
  * What the rules made of one sentence: their label, the tokens, and every cue the walk found before
- * precedence chose among them (as short tags such as "opinion:hedge", "report:reporting-verb:named",
- * "question") — what the learned component weighs beside the words (model/kind-model.ts).
+ * precedence chose among them, as short tags ("opinion:hedge", "report:reporting-verb:named",
+ * "dismissed:refusal"; "overruled" when cues were found and the label is still fact) — what the learned
+ * component weighs beside the words (model/kind-model.ts).
  */
 export interface SentenceAnalysis {
   text: string;
