@@ -392,6 +392,24 @@ describeWithChromium("Outlook demo: Send, the SafeShare check, the task pane and
     expect(JSON.stringify(record)).not.toContain("bruis");
   });
 
+  it("flags advice written without 'I think' by its phrasing, and one click marks it as opinion (issue 15)", async () => {
+    await page.fill("#to", "pc.jones@met.police.uk");
+    await page.fill("#subject", "Leo Carter - update");
+    await page.fill(
+      "#body",
+      "Hi Sam,\n\nI visited Leo Carter (4) at home on Tuesday at 10:15.\nPer the nursery manager, Leo has been collected late every day this week.\nWorth trying a family group conference before we step this up.\n\nThanks,\nJo",
+    );
+    const pane = await sendAndOpenPane();
+    const flagged = pane.locator("[data-flagged-sentence]");
+    await contains(flagged.first(), "Worth trying a family group conference");
+    await expect(flagged.first().textContent()).resolves.toContain("'Worth' reads as your own judgement or advice");
+    // The fact and the attributed report are not flagged: one sentence to look at, not three.
+    await expect(flagged.count()).resolves.toBe(1);
+    await flagged.first().getByRole("button", { name: /Mark as my opinion/ }).click();
+    await eventually(() => page.locator("#body").inputValue(), (v) => v.includes("In my view, worth trying a family group conference"), 10_000, "the sentence marked in the body");
+    await eventually(() => flagged.count(), (n) => n === 0, 10_000, "no sentence left to look at");
+  });
+
   it("the pane has no serious or critical accessibility problems (axe-core)", async () => {
     await load("police");
     await sendAndOpenPane();
