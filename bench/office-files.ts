@@ -21,15 +21,21 @@ const WORD_NS =
 const CONTENT_TYPES = (parts: string) =>
   `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Default Extension="jpeg" ContentType="image/jpeg"/>${parts}<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/><Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/></Types>`;
 
-/** A deterministic stream of hex ids like Word's revision-session ids ("00B41C2E"). */
-function ids(seed: number): () => string {
+/** A deterministic stream of 32-bit numbers (xorshift32): the files are the same on every run. */
+function xorshift(seed: number): () => number {
   let x = seed >>> 0 || 1;
   return () => {
     x ^= x << 13;
     x ^= x >>> 17;
     x ^= x << 5;
-    return (x >>> 0).toString(16).toUpperCase().padStart(8, "0");
+    return x >>> 0;
   };
+}
+
+/** A deterministic stream of hex ids like Word's revision-session ids ("00B41C2E"). */
+function ids(seed: number): () => string {
+  const next = xorshift(seed);
+  return () => next().toString(16).toUpperCase().padStart(8, "0");
 }
 
 /** `count` names for a latent-style or style table, as Word's built-in ones read ("heading 1", "toc 3"…). */
@@ -116,13 +122,8 @@ export function wordDocument(pages: number, imageBytes = 0): Uint8Array {
   };
   if (imageBytes > 0) {
     const image = new Uint8Array(imageBytes);
-    let x = 2463534242;
-    for (let i = 0; i < image.length; i++) {
-      x ^= x << 13;
-      x ^= x >>> 17;
-      x ^= x << 5;
-      image[i] = x & 0xff;
-    }
+    const next = xorshift(2463534242);
+    for (let i = 0; i < image.length; i++) image[i] = next() & 0xff;
     files["word/media/image1.jpeg"] = [image, { level: 0 }];
   }
   return zipSync(files);

@@ -18,7 +18,7 @@
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { analyseSentence } from "../src/core/content/kinds/classify";
+import { analyseSentence, type SentenceAnalysis } from "../src/core/content/kinds/classify";
 import { sentenceFeatures } from "../src/core/content/kinds/model/features";
 import { isSpecDismissal, kindProbabilities, modelFrom, MODEL_KINDS, OVERRULE_AT, type KindModel, type KindWeights } from "../src/core/content/kinds/model/kind-model";
 
@@ -92,20 +92,17 @@ interface Trained {
 const VOCABULARY_SIZE = Number(process.env.KINDS_VOCABULARY ?? 1600);
 
 /** The commonest words of the sentences (in how many sentences each occurs; ties alphabetically), numbers aside. */
-function vocabularyOf(examples: readonly Example[]): Set<string> {
+function vocabularyOf(analyses: readonly SentenceAnalysis[]): Set<string> {
   const df = new Map<string, number>();
-  for (const e of examples) for (const w of new Set(analyseSentence(e.text).tokens.map((t) => t.lower))) if (!/^\d/.test(w)) df.set(w, (df.get(w) ?? 0) + 1);
+  for (const a of analyses) for (const w of new Set(a.tokens.map((t) => t.lower))) if (!/^\d/.test(w)) df.set(w, (df.get(w) ?? 0) + 1);
   return new Set([...df].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, VOCABULARY_SIZE).map(([w]) => w));
 }
 
-function featureNames(text: string, vocabulary: ReadonlySet<string>): string[] {
-  const a = analyseSentence(text);
-  return sentenceFeatures(a.tokens, a.rules.kind, a.evidence, vocabulary).map((f) => f.name);
-}
-
 function train(examples: readonly Example[]): Trained {
-  const vocabulary = vocabularyOf(examples);
-  const xs = examples.map((e) => featureNames(e.text, vocabulary));
+  // Each sentence analysed once, for both the vocabulary and the features.
+  const analyses = examples.map((e) => analyseSentence(e.text));
+  const vocabulary = vocabularyOf(analyses);
+  const xs = analyses.map((a) => sentenceFeatures(a.tokens, a.rules.kind, a.evidence, vocabulary).map((f) => f.name));
   const ys = examples.map((e) => MODEL_KINDS.indexOf(e.kind));
   const weights = new Map<string, Float64Array>();
   const counts = new Map<string, number>();

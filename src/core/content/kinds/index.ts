@@ -8,7 +8,7 @@
  * rules only when it is sure of another kind — the advice, evaluations and passed-on accounts that have no
  * cue word ("worth a try", "per the nursery manager").
  */
-import { analyseSentence, type SentenceClassification } from "./classify";
+import { analyseSentence, classifyText, type SentenceClassification } from "./classify";
 import { combineKinds, shippedModel } from "./model/kind-model";
 
 export type { SentenceClassification } from "./classify";
@@ -20,5 +20,5 @@ export function classifySentence(text: string): SentenceClassification {
 
 /** The rules' label alone, without the learned model: for measuring what each part adds. */
 export function classifySentenceByRules(text: string): SentenceClassification {
-  return analyseSentence(text).rules;
+  return classifyText(text);
 }

@@ -22,7 +22,7 @@ describe("the learned kinds model", () => {
     for (const text of sentences) {
       const a = analyseSentence(text);
       const sums = [...model.bias];
-      for (const f of sentenceFeatures(a.tokens, a.rules.kind, a.evidence, model.vocabulary)) {
+      for (const f of sentenceFeatures(a.tokens, a.rules.kind, a.evidence, model.words)) {
         const w = weightOf(model, f.name);
         if (w) for (let k = 0; k < 3; k++) sums[k]! += w[k]!;
       }

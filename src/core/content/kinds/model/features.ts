@@ -33,15 +33,9 @@ export function modelWord(t: Token, vocabulary: { has(word: string): boolean }):
 export const START = "^";
 export const END = "$";
 
-/** The features of the sentence as a whole: the rules' label and what they found. */
-export function ruleFeatureNames(ruleKind: string, evidence: readonly string[]): string[] {
-  return [...new Set([`rule:${ruleKind}`, ...evidence.map((e) => `cue:${e}`)])];
-}
-
 /** Every feature of one sentence, with the tokens each covers (for training, and to explain a decision). */
 export function sentenceFeatures(tokens: readonly Token[], ruleKind: string, evidence: readonly string[], vocabulary: { has(word: string): boolean }): SentenceFeature[] {
-  const all: SentenceFeature[] = [];
-  const out = { push: (f: SentenceFeature) => all.push(f) };
+  const out: SentenceFeature[] = [];
   const n = tokens.length;
   let prev = START;
   for (let i = 0; i <= n; i++) {
@@ -52,7 +46,9 @@ export function sentenceFeatures(tokens: readonly Token[], ruleKind: string, evi
     out.push({ name: `b:${prev} ${w}`, from: Math.max(0, i - 1), to: Math.min(n, i + 1) });
     prev = w;
   }
-  for (const name of ruleFeatureNames(ruleKind, evidence)) out.push({ name, from: -1, to: -1 });
+  // The features of the sentence as a whole: the rules' label and what they found.
+  out.push({ name: `rule:${ruleKind}`, from: -1, to: -1 });
+  for (const e of evidence) out.push({ name: `cue:${e}`, from: -1, to: -1 });
   const seen = new Set<string>();
-  return all.filter((f) => !seen.has(f.name) && seen.add(f.name) !== undefined);
+  return out.filter((f) => !seen.has(f.name) && seen.add(f.name) !== undefined);
 }

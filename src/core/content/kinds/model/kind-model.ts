@@ -22,9 +22,10 @@ export interface KindModel {
   scale: number;
   /** Weights of feature n at 3n (fact), 3n + 1 (opinion), 3n + 2 (reported). */
   weights: Int32Array;
-  /** The words the model sees as themselves (features.ts `modelWord`); the rest by their shape. */
-  vocabulary: ReadonlySet<string>;
-  /** Every vocabulary word and shape: its number, and its own feature's (-1 when it has none alone). */
+  /**
+   * Every vocabulary word and shape: its number, and its own feature's (-1 when it has none alone). Also
+   * the vocabulary itself for features.ts `modelWord` (no token is ever "^", "$" or "<num>").
+   */
   words: ReadonlyMap<string, { readonly word: number; readonly unigram: number }>;
   /** Word pairs by their words' numbers (`first * words.size + second`): see `PairTable`. */
   bigrams: PairTable;
@@ -70,7 +71,7 @@ export function modelFrom(bias: KindWeights, scale: number, vocabulary: Readonly
     } else if (name.startsWith("rule:")) rules.set(name.slice(5), n);
     else if (name.startsWith("cue:")) cues.set(name.slice(4), n);
   });
-  return { bias, scale, vocabulary, weights, words, bigrams: pairTable(pairs), rules, cues, stamps: new Int32Array(list.length), sentence: 0 };
+  return { bias, scale, weights, words, bigrams: pairTable(pairs), rules, cues, stamps: new Int32Array(list.length), sentence: 0 };
 }
 
 /**
@@ -243,7 +244,7 @@ export function combineKinds(model: KindModel, analysis: SentenceAnalysis): Sent
   if (kind === "fact") return { kind, cues: [], flags: [] };
   const against = MODEL_KINDS.indexOf(rules.kind as (typeof MODEL_KINDS)[number]);
   // Only now are the features named one by one: the words behind an overruling are shown.
-  const cues = telling(model, sentenceFeatures(tokens, rules.kind, evidence, model.vocabulary), best, against)
+  const cues = telling(model, sentenceFeatures(tokens, rules.kind, evidence, model.words), best, against)
     .map((x) => patternCue(analysis, x, kind))
     .filter((c): c is Cue => c !== undefined);
   const flags: SentenceFlag[] = [];
