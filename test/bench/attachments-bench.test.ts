@@ -14,6 +14,7 @@ it("builds the files, reads and checks them, and prints each figure", () => {
   expect(out).toMatch(/assessment \(10 pages\)\.docx: \d+ KB, [\d,]+ characters of text\n/);
   expect(out).toMatch(/case tracker \(5 sheets\)\.xlsx: \d+ KB, [\d,]+ characters of text\n/);
   expect(out).toMatch(/assessment \(20 pages\)\.pdf: \d+ KB, [\d,]+ characters of text\n/);
-  expect(out.match(/the check adds over extraction: +\d+%/g)).toHaveLength(3);
+  // One run each (BENCH_QUICK): noise can make a figure negative; it must still be printed.
+  expect(out.match(/the check adds over extraction: +-?\d+%/g)).toHaveLength(3);
   expect(out).toMatch(/MB of attachments .*read and checked: \d+ ms/);
 });
