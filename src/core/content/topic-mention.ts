@@ -60,11 +60,8 @@ export function isTopicMention(body: string, start: number, end: number): boolea
   // "thanks to DS Whitlock for her talk on coercive control": the speaker's talk, about nobody.
   if (SPEAKERS_TALK.test(body.slice(Math.max(0, start - 60), start))) return true;
   if (hasTopicLead(body, start) && !sentenceMentionsPerson(body, start, end, SPECIFIC_PERSON_WORDS)) return true;
-  const next = /^(?:[\s&-]*[A-Za-z][A-Za-z'-]*){1,3}/.exec(body.slice(end, end + 80));
-  if (!next) return false;
-  const words = (next[0].match(/[A-Za-z][A-Za-z'-]*/g) ?? []).map((w) => w.toLowerCase());
   let topical = false;
-  for (const w of words) {
+  for (const w of followingWords(body, end)) {
     if (TOPIC_NOUNS.has(w)) {
       topical = true;
       break;
@@ -72,6 +69,41 @@ export function isTopicMention(body: string, start: number, end: number): boolea
     if (!JOINERS.has(w)) return false;
   }
   return topical && !sentenceMentionsPerson(body, start, end);
+}
+
+/**
+ * The (at most three, lower-case) words right after a term, within 80 characters, with only white space,
+ * "&" and "-" between them: "abuse awareness training", "& exploitation work". The words of
+ * `/^(?:[\s&-]*[A-Za-z][A-Za-z'-]*){1,3}/` on the next 80 characters, read without making the slice:
+ * this runs for every term found.
+ */
+export function followingWords(body: string, end: number): string[] {
+  const limit = Math.min(body.length, end + 80);
+  const out: string[] = [];
+  let i = end;
+  while (out.length < 3) {
+    let s = i;
+    while (s < limit && isJoiningMark(body.charCodeAt(s))) s++;
+    if (s >= limit || !isLetter(body.charCodeAt(s))) break;
+    let e = s + 1;
+    while (e < limit && isWordTail(body.charCodeAt(e))) e++;
+    out.push(body.slice(s, e).toLowerCase());
+    i = e;
+  }
+  return out;
+}
+
+/** What may stand between the words after a term: white space (as `\s` has it), "&" and "-". */
+function isJoiningMark(c: number): boolean {
+  return (
+    c === 32 || c === 38 || c === 45 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/** A letter, an apostrophe or a hyphen: the rest of a word after its first letter ("abuse-related", "children's"). */
+function isWordTail(c: number): boolean {
+  return isLetter(c) || c === 39 || c === 45;
 }
 
 /** "her talk on", "his session about the", "their presentation on how to spot": a speaker's own talk. */

@@ -114,22 +114,23 @@ export function validUkNumber(digits: string): boolean {
  */
 export function findPhones(body: string): IdentifierCandidate[] {
   const out: IdentifierCandidate[] = [];
-  const n = body.length;
-  for (let i = 0; i < n; i++) {
-    const c = body.charCodeAt(i);
-    if (c !== 43 && c !== 48 && c !== 40) continue;
+  // Where a number can start ("+", "0", "("), found natively rather than by a loop over every character.
+  const starts = PHONE_START;
+  starts.lastIndex = 0;
+  for (let m = starts.exec(body); m !== null; m = starts.exec(body)) {
+    const i = m.index;
     const prev = i > 0 ? body.charCodeAt(i - 1) : 32;
     if (isAsciiAlnum(prev) || prev === 43 || prev === 41) continue;
     // "12-0800…" or "3/07700…": part of some other hyphenated or slashed number.
     if ((prev === 45 || prev === 47 || prev === 46) && i > 1 && isDigit(body.charCodeAt(i - 2))) continue;
     const end = parsePhoneAt(body, i);
     if (end < 0) continue;
-    if (hasReferenceContext(body, i) && !PHONE_CONTEXT.test(textBefore(body, i, 40))) {
-      i = end - 1;
-      continue;
-    }
+    starts.lastIndex = end;
+    if (hasReferenceContext(body, i) && !PHONE_CONTEXT.test(textBefore(body, i, 40))) continue;
     out.push({ type: "phone", start: i, end });
-    i = end - 1;
   }
   return out;
 }
+
+/** A character a phone number may start with: "+44…", "07700…", "(020)…". */
+const PHONE_START = /[+0(]/g;

@@ -5,7 +5,7 @@ import { isTopicMention } from "../topic-mention";
 import { LIFE_INFORMATION, NOT_LIFE_INFORMATION } from "./life-information";
 import { findPersonMentions, prepareText, type PersonContext, type PersonMention } from "./person-mentions";
 import { firstStartingAtOrAfter } from "../../text/span-search";
-import { windowsOf } from "./windows";
+import { windowCursor } from "./windows";
 
 /** Where in the message something was found. */
 export type MessagePart = "body" | "subject" | "attachment";
@@ -106,7 +106,8 @@ export function scanCaseContent(input: CaseContentInput): CaseContentScan {
   // Someone named for sure: from then on "she" beside any life information is case content too, so a
   // body of thousands of such sentences is decided long before its end.
   let named = false;
-  for (const w of windowsOf(text)) {
+  const nextWindow = windowCursor(text);
+  for (let w = nextWindow(); w !== undefined; w = nextWindow()) {
     if (sure >= max || (named && windows.length >= max * 10)) return { mentions, windows, stopped: true };
     const where = regionOf(regions, w.start, w.end);
     while (k < about.length && about[k]!.end <= w.start) k++;

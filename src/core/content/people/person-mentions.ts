@@ -1,5 +1,6 @@
 import type { Span } from "../../check/result";
 import { firstStartingAtOrAfter } from "../../text/span-search";
+import { mayHold, sieveOf } from "../../text/word-sieve";
 import {
   ADDRESSEE_WORDS, AGE, BRACKET_AGE, BRACKET_ROLE, CLASS_CODE, FAMILY_SERVICES, FOR_RELATIONS, FULL_DATE_AFTER, HEADLINE_PRONOUN, IDENTIFIER_WORD, IS_AGE,
   LABELLED, NOT_A_NAME_SHAPE, ORG_ENDINGS, ORGANISATION_THINGS, PARTNER_THINGS, PLACE_PREPOSITIONS, SURNAME_WORDS, WHERE_SOMEONE_IS, IN_YEAR_GROUP, YEAR_CODE_AFTER, CASE_NUMBER, IN_YEAR_AFTER, PARTY_WORDS, GROUP_ENDINGS, HOME_ADDRESS,
@@ -149,6 +150,10 @@ export function prepareText(text: string): PreparedText {
 /** How far past a window an age phrase can reach ("13 months old", "who's only 14"): longer than any. */
 const AGE_REACH = 40;
 
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
 /** A-Z, a-z and the Latin-1 / Latin Extended letters U+00C0–U+024F, as the token pattern had them. */
 function isTokenLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
@@ -237,7 +242,7 @@ export function findPersonMentions(text: string, span: Span, context: PersonCont
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
     // Most words are none of the words looked for here: one look-up and on to the next.
-    if (!t.capitalised && !LOOKED_FOR.has(t.lower) && t.text.length !== 1) continue;
+    if (!t.capitalised && t.text.length !== 1 && !(mayHold(LOOKED_FOR_SIEVE, t.lower) && LOOKED_FOR.has(t.lower))) continue;
     const b = t.base;
 
     // A title and a surname: "Mr Kemp", "Ms. Evans". A professional's title skips the name after it.
@@ -543,7 +548,8 @@ export function findPersonMentions(text: string, span: Span, context: PersonCont
   // "the initial conference for 2291847", "strategy meeting re 40012345": a child known by their case
   // number (a reference number tied to a person identifies them as a name does).
   // Only a window with a long enough number in it is searched (most have none).
-  if (span.end - span.start < 600 && tokens.some((t) => /\d{5}/.test(t.text))) {
+  // A token is letters or digits alone: a number of five digits or more is one that starts with a digit.
+  if (span.end - span.start < 600 && tokens.some((t) => t.text.length >= 5 && isDigitCode(t.text.charCodeAt(0)))) {
     CASE_NUMBER.lastIndex = 0;
     const windowText = text.slice(span.start, span.end);
     for (let m = CASE_NUMBER.exec(windowText); m; m = CASE_NUMBER.exec(windowText)) {
@@ -593,6 +599,9 @@ const LOOKED_FOR: ReadonlySet<string> = (() => {
   for (const w of ["teacher", "pupil", "student", "child", "girl", "boy", "parent", "carer", "woman", "man", "staff"]) add(w);
   return out;
 })();
+
+/** LOOKED_FOR as a sieve: most words of a body are none of them, and are ruled out without hashing them. */
+const LOOKED_FOR_SIEVE = sieveOf(LOOKED_FOR);
 
 /**
  * Is the text in Title Case: almost every longer word capitalised ("Domestic Abuse Awareness Training -

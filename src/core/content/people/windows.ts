@@ -14,41 +14,67 @@ export const MAX_WINDOW = 400;
  * a fresh on-send runtime, where a JavaScript loop over every character of a long body is still being
  * interpreted; the loop then visits only these candidates (about one a sentence).
  */
-const BREAK_CANDIDATE = /[\r\n.!?]/g;
+const BREAK_CANDIDATE = /[\r\n.!?]/;
 
 /** The windows of `text` inside `[from, to)`, in order; empty ones are left out. */
 export function windowsOf(text: string, from = 0, to = text.length): Span[] {
   const out: Span[] = [];
+  const next = windowCursor(text, from, to);
+  for (let w = next(); w !== undefined; w = next()) out.push(w);
+  return out;
+}
+
+/**
+ * The same windows one at a time: each call returns the next, or undefined after the last. A scan that
+ * stops early (case-content.ts stops a long body after its first statements about people) then never
+ * looks for the breaks of the rest: a 10-page document is usually decided in its first two.
+ */
+export function windowCursor(text: string, from = 0, to = text.length): () => Span | undefined {
+  const ready: Span[] = [];
+  let read = 0;
   let start = from;
+  let done = false;
   const push = (end: number): void => {
     let s = start;
     let e = end;
     while (s < e && isSpace(text.charCodeAt(s))) s++;
     while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
-    if (e > s) out.push({ start: s, end: e });
+    if (e > s) ready.push({ start: s, end: e });
     start = end;
   };
   // A stretch with no break is cut every MAX_WINDOW characters, before the break that ends it.
   const cutBefore = (end: number): void => {
     while (start + MAX_WINDOW < end) push(start + MAX_WINDOW);
   };
-  const candidates = BREAK_CANDIDATE;
+  // Its own expression, so that two cursors (or a cursor and windowsOf) never share a lastIndex.
+  const candidates = new RegExp(BREAK_CANDIDATE.source, "g");
   candidates.lastIndex = from;
-  for (let m = candidates.exec(text); m !== null && m.index < to; m = candidates.exec(text)) {
-    const i = m.index;
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 13) {
-      cutBefore(i);
-      push(i);
-      start = i + 1;
-    } else if ((i + 1 >= to || isSpace(text.charCodeAt(i + 1))) && !isAbbreviationDot(text, i)) {
-      cutBefore(i);
-      push(i + 1);
+  /** Reads on to the next break that ends a window (or the end): at least one more window, unless none is left. */
+  const readOn = (): void => {
+    while (ready.length === read && !done) {
+      const m = candidates.exec(text);
+      if (m === null || m.index >= to) {
+        cutBefore(to);
+        push(to);
+        done = true;
+        return;
+      }
+      const i = m.index;
+      const c = text.charCodeAt(i);
+      if (c === 10 || c === 13) {
+        cutBefore(i);
+        push(i);
+        start = i + 1;
+      } else if ((i + 1 >= to || isSpace(text.charCodeAt(i + 1))) && !isAbbreviationDot(text, i)) {
+        cutBefore(i);
+        push(i + 1);
+      }
     }
-  }
-  cutBefore(to);
-  push(to);
-  return out;
+  };
+  return () => {
+    if (ready.length === read) readOn();
+    return read < ready.length ? ready[read++] : undefined;
+  };
 }
 
 function isSpace(c: number): boolean {

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { MAX_WINDOW, windowIndexAt, windowsOf } from "../../../../src/core/content/people/windows";
+import { MAX_WINDOW, windowCursor, windowIndexAt, windowsOf } from "../../../../src/core/content/people/windows";
 
 /**
  * The definition of the windows, written as the plain loop over every character that windowsOf was
@@ -74,6 +74,21 @@ describe("windows", () => {
       }),
       { numRuns: 500 },
     );
+  });
+
+  it("gives the same windows one at a time, reading only as far as it is asked", () => {
+    const text = "Tyler is 14. He is missing!\nCall me? Thanks";
+    const next = windowCursor(text);
+    const first = next();
+    expect(first && text.slice(first.start, first.end)).toBe("Tyler is 14.");
+    const rest: string[] = [];
+    for (let w = next(); w !== undefined; w = next()) rest.push(text.slice(w.start, w.end));
+    expect(rest).toEqual(["He is missing!", "Call me?", "Thanks"]);
+    expect(next()).toBeUndefined();
+    // Two cursors over one text do not disturb each other (each has its own search position).
+    const a = windowCursor(text);
+    const b = windowCursor(text);
+    expect([a(), b(), a(), b()].map((w) => w && text.slice(w.start, w.end))).toEqual(["Tyler is 14.", "Tyler is 14.", "He is missing!", "He is missing!"]);
   });
 
   it("finds the window holding an offset", () => {

@@ -117,3 +117,28 @@ describe("wordsOf", () => {
     );
   });
 });
+
+describe("matchPhrases", () => {
+  it("finds exactly what it finds without the start tables (they only skip words no phrase starts with)", () => {
+    const word = fc.constantFrom("mental", "health", "self", "harm", "GP", "gp", "diabetes", "diabet*", "=GP", "a", "x", "it's", "Down's", "the", "heal*", "h*", "hel", "syndrome", "zz", "café", "日本");
+    const bodyPiece = fc.constantFrom("mental", "Mental", "health", "self", "harm", "GP", "gp", "diabetes", "diabetic", "a", "x", "it's", "Down's", "the", "healthy", "hel", "hello", "syndrome", "zz", "Café", "日本", " ", " ", "-", "\n", ", ", "  ");
+    fc.assert(
+      fc.property(fc.array(fc.array(word, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 8 }), fc.array(bodyPiece, { maxLength: 40 }), (phraseWords, parts) => {
+        const matcher = compilePhrases(phraseWords.map((ws, k) => [ws.join(" "), `v${k}`] as const));
+        // Every start bit set: each body word is looked up in the trie, as before the tables existed.
+        const everyWord = { ...matcher, startsWord: { bits: new Uint32Array(matcher.startsWord.bits.length).fill(0xffffffff) }, startsPrefix: new Uint32Array(matcher.startsPrefix.length).fill(0xffffffff) };
+        const body = parts.join("");
+        expect(matchPhrases(body, wordsOf(body), matcher)).toEqual(matchPhrases(body, wordsOf(body), everyWord));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it("keeps one start bit per word and per prefix at the root", () => {
+    const matcher = compilePhrases([["mental health", "health"], ["self harm", "health"], ["diabet*", "health"], ["=GP", "health"]]);
+    const bits = (t: Uint32Array): number => t.reduce((n, x) => n + x.toString(2).replace(/0/g, "").length, 0);
+    // Three whole words at the root and one prefix: a bit each, nothing else.
+    expect(bits(matcher.startsWord.bits)).toBe(3);
+    expect(bits(matcher.startsPrefix)).toBe(1);
+  });
+});
