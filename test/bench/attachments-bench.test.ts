@@ -16,5 +16,6 @@ it("builds the files, reads and checks them, and prints each figure", () => {
   expect(out).toMatch(/assessment \(20 pages\)\.pdf: \d+ KB, [\d,]+ characters of text\n/);
   // One run each (BENCH_QUICK): noise can make a figure negative; it must still be printed.
   expect(out.match(/the check adds over extraction: +-?\d+%/g)).toHaveLength(3);
+  expect(out.match(/measured alone, the check is: +\d+% of extraction/g)).toHaveLength(3);
   expect(out).toMatch(/MB of attachments .*read and checked: \d+ ms/);
 });
