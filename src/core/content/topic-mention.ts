@@ -83,7 +83,7 @@ export function followingWords(body: string, end: number): string[] {
   let i = end;
   while (out.length < 3) {
     let s = i;
-    while (s < limit && isJoiningMark(body.charCodeAt(s))) s++;
+    while (s < limit && JOINING_MARK.test(body.charAt(s))) s++;
     if (s >= limit || !isLetter(body.charCodeAt(s))) break;
     let e = s + 1;
     while (e < limit && isWordTail(body.charCodeAt(e))) e++;
@@ -94,12 +94,7 @@ export function followingWords(body: string, end: number): string[] {
 }
 
 /** What may stand between the words after a term: white space (as `\s` has it), "&" and "-". */
-function isJoiningMark(c: number): boolean {
-  return (
-    c === 32 || c === 38 || c === 45 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
-}
+const JOINING_MARK = /[\s&-]/;
 
 /** A letter, an apostrophe or a hyphen: the rest of a word after its first letter ("abuse-related", "children's"). */
 function isWordTail(c: number): boolean {

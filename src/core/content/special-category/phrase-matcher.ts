@@ -44,22 +44,13 @@ export interface PhraseMatcher<T> {
   root: TrieNode<T>;
   maxWords: number;
   /**
-   * Which body words may start a phrase: a sieve of the root's words, and a table of hashes of its
-   * prefixes' first two letters. Nearly every body word starts none, and ruling it out by an array read
-   * spares the map look-ups (each body word met one per phrase list: two or three).
+   * Which body words may start a phrase: a sieve of the root's words. Nearly every body word starts none,
+   * and ruling it out by an array read spares the map look-ups (each body word met one per phrase list:
+   * two or three).
    */
   startsWord: WordSieve;
-  startsPrefix: Uint32Array;
-  /** The root has a prefix of one letter: every word is tried against it. */
-  shortRootPrefix: boolean;
-}
-
-/** Size of the prefix table: 65,536 bits (8 KB) per phrase list. */
-const PREFIX_TABLE = 0x10000;
-
-/** The start table slot of a word's first two (lower-case) code units, for prefix edges. */
-function prefixSlot(lower: string): number {
-  return (Math.imul(lower.charCodeAt(0), 0x9e3779b1) ^ Math.imul(lower.charCodeAt(1), 0x85ebca6b)) >>> 16;
+  /** The root has prefix edges ("diabet*" as a first word): then every word is tried against them. */
+  rootPrefixes: boolean;
 }
 
 function newNode<T>(): TrieNode<T> {
@@ -221,24 +212,12 @@ export function compilePhrases<T>(entries: Iterable<readonly [string, T]>): Phra
     }
     node.value = value;
   }
-  const startsWord = sieveOf(root.words?.keys() ?? []);
-  const startsPrefix = new Uint32Array(PREFIX_TABLE / 32);
-  root.prefixIndex?.forEach((bucket) => {
-    for (const edge of bucket) {
-      const slot = prefixSlot(edge.word.toLowerCase());
-      startsPrefix[slot >>> 5] = startsPrefix[slot >>> 5]! | (1 << (slot & 31));
-    }
-  });
-  return { root, maxWords, startsWord, startsPrefix, shortRootPrefix: (root.shortPrefixes?.length ?? 0) > 0 };
+  return { root, maxWords, startsWord: sieveOf(root.words?.keys() ?? []), rootPrefixes: root.prefixIndex !== undefined || root.shortPrefixes !== undefined };
 }
 
 /** False when no phrase can start with body word `w` (see `PhraseMatcher.startsWord`). */
 function mayStart<T>(matcher: PhraseMatcher<T>, w: Word): boolean {
-  const lower = w.lower;
-  if (mayHold(matcher.startsWord, lower) || matcher.shortRootPrefix) return true;
-  if (lower.length < PREFIX_KEY) return false;
-  const slot = prefixSlot(lower);
-  return (matcher.startsPrefix[slot >>> 5]! & (1 << (slot & 31))) !== 0;
+  return matcher.rootPrefixes || mayHold(matcher.startsWord, w.lower);
 }
 
 /** The list a prefix edge for lower-case `key` belongs in (created empty when new). */
