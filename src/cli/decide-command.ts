@@ -18,6 +18,8 @@ import {
   sha256Hex,
 } from "../core/decision";
 import { type CliIO, EXIT, UsageError } from "./io";
+import { defaultPolicy } from "../core/policy/policy";
+import { BUILT_IN_POLICY_VERSION, policyFromText, recordPolicyOf } from "../core/policy/policy-version";
 
 /**
  * `safeshare decide --answers FILE.json [--json] [--record …]`: prints the recommendation for an
@@ -40,6 +42,9 @@ export const DecideOptionsSchema = z
     "message-ref": z.string().optional(),
     subject: z.string().optional(),
     "subject-policy": z.enum(["omit", "record"], { message: "--subject-policy must be omit or record" }).default("omit"),
+    /** The policy the check used (`check --policy FILE`), and its saved version if it is one (`policy get` prints it). */
+    policy: z.string().min(1).optional(),
+    "policy-version": z.coerce.number({ message: "--policy-version must be a whole number" }).int({ message: "--policy-version must be a whole number" }).min(0).max(1_000_000).optional(),
     "shared-text": z.string().optional(),
     "previous-hash": z.string().optional(),
     "app-version": z.string().min(1).default("dev"),
@@ -80,6 +85,8 @@ export function decideOptionsFrom(argv: string[]): DecideOptions {
         "message-ref": { type: "string" },
         subject: { type: "string" },
         "subject-policy": { type: "string" },
+        policy: { type: "string" },
+        "policy-version": { type: "string" },
         "shared-text": { type: "string" },
         "previous-hash": { type: "string" },
         "app-version": { type: "string" },
@@ -178,6 +185,7 @@ export async function runDecideWith(io: CliIO, options: DecideOptions): Promise<
         subjectPolicy: options["subject-policy"],
         sharedTextSha256: sharedText === null ? null : sha256Hex(sharedText),
         appVersion: options["app-version"],
+        policy: await decidedUnder(io, options.policy, options["policy-version"]),
         previousHash: options["previous-hash"] ?? null,
       },
     });
@@ -212,4 +220,24 @@ export async function runDecide(io: CliIO, argv: string[]): Promise<number> {
     }
     throw error;
   }
+}
+
+/**
+ * The record's policy: the file given with --policy (its version: --policy-version, else none, a file not
+ * saved in the site), or the built-in default (version 0) as `check` uses without one.
+ */
+async function decidedUnder(io: CliIO, file: string | undefined, version: number | undefined): Promise<{ version: number | null; sha256: string }> {
+  if (file === undefined) {
+    if (version !== undefined && version !== BUILT_IN_POLICY_VERSION) throw new UsageError("--policy-version needs --policy FILE: the saved version's JSON (safeshare policy get --version N)");
+    return recordPolicyOf(defaultPolicy(), BUILT_IN_POLICY_VERSION);
+  }
+  let text: string;
+  try {
+    text = await io.readFile(file);
+  } catch (error) {
+    throw new UsageError(`cannot read --policy ${file}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const read = policyFromText(text);
+  if (!read.ok) throw new UsageError(`--policy ${file} is not a valid policy:\n${read.error}`);
+  return recordPolicyOf(read.policy, version ?? null);
 }

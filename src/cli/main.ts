@@ -7,6 +7,7 @@ import { runProvision } from "./provision-command";
 import { runLog } from "./log-command";
 import { runOutbox } from "./outbox-command";
 import { runTeams } from "./teams-command";
+import { runPolicy } from "./policy-command";
 
 const USAGE = `safeshare — check a safeguarding message before it is shared, and record the decision
 
@@ -28,6 +29,11 @@ Usage:
       which team you record for: the team lists you can see (one: it; several: name one with --team)
       Graph access: the token is read from SAFESHARE_TOKEN (never printed); --graph defaults to
       https://graph.microsoft.com/v1.0; --ca trusts the local server's DIR/ca.pem.
+  safeshare policy validate FILE|-
+  safeshare policy get --site URL [--version N]          (JSON on stdout; which version on stderr)
+  safeshare policy put FILE --site URL --based-on N [--note TEXT]
+  safeshare policy history --site URL [--count N]
+      the organisation's policy, saved in the site's "SafeShare policy" list (one item a version)
   safeshare demo [--port N]          (the demo harness; \`npm start\` builds it and runs this)
   safeshare help
 
@@ -43,6 +49,7 @@ const COMMANDS: Record<string, Command> = {
   log: runLog,
   outbox: runOutbox,
   teams: runTeams,
+  policy: runPolicy,
   demo: runDemo,
 };
 

@@ -14,6 +14,8 @@ import {
   isStoreError,
   MAX_LIST_TITLE,
   provisionDecisionList,
+  provisionPolicyList,
+  POLICY_LIST_NAME,
   type ProvisionResult,
   sharePointRestRunner,
   siteFrom,
@@ -248,11 +250,30 @@ async function runSingleList(io: CliIO, o: ProvisionOptions): Promise<number> {
     const result = await provisionDecisionList(conn.client, conn.siteId, { listName, fix: o.fix });
     const differences = reportList(io, o.site, listName, result, o.fix, false);
     io.stdout(`\nNo "read own items" on this list. ${SINGLE_LIST_NO_READ_OWN}\n`);
-    return differences ? EXIT.review : EXIT.ok;
+    const policyDifferences = await provisionPolicy(io, conn, o);
+    return differences || policyDifferences ? EXIT.review : EXIT.ok;
   } catch (error) {
     if (error instanceof UsageError) throw error;
     return reportStoreError(io, "provision", error);
   }
+}
+
+/**
+ * The policy list ("SafeShare policy", store/policy-store.ts): created beside the decision lists, or its
+ * columns compared. Returns true when differences remain. Who may change it is the list's permissions:
+ * information governance edits, everyone else reads (printed here as the step to take).
+ */
+async function provisionPolicy(io: CliIO, conn: GraphConnection, o: ProvisionOptions): Promise<boolean> {
+  const result = await provisionPolicyList(conn.client, conn.siteId, { fix: o.fix });
+  const differences = reportList(io, o.site, POLICY_LIST_NAME, result, o.fix, false);
+  if (result.kind === "created") {
+    io.stdout(
+      `\nThe policy: until one is saved, SafeShare uses its built-in default. Only information governance should change it: on "${POLICY_LIST_NAME}", ` +
+        "stop inheriting permissions, give the governance group Edit and everyone who uses SafeShare Read (List settings > Permissions for this list). " +
+        `Then: safeshare policy get --site ${o.site} > policy.json, edit, and safeshare policy put policy.json --site ${o.site} --based-on 0.\n`,
+    );
+  }
+  return differences;
 }
 
 async function runTeamLists(io: CliIO, o: ProvisionOptions, deps: ProvisionDeps): Promise<number> {
@@ -293,6 +314,7 @@ async function runTeamLists(io: CliIO, o: ProvisionOptions, deps: ProvisionDeps)
       const blocked = result.kind === "exists" && result.differences.some((d) => d.kind === "unexpectedly-unique" && !result.fixed.includes(d));
       lists.push({ team, list: { id: result.listId, title }, groups: groupsFor(i), blocked });
     }
+    if (conn && !o["dry-run"] && (await provisionPolicy(io, conn, o))) differences = true;
     const blocked = lists.filter((l) => l.blocked);
     for (const l of blocked) io.stdout(`\nAccess not set on "${l.list.title}": its RecordId enforces unique values, which SharePoint does not allow with "read own items". Run again with --fix.\n`);
     const ready = lists.filter((l) => !l.blocked);

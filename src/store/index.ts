@@ -68,3 +68,4 @@ export {
 export { scopesFor, REFUSED_SCOPES, SCOPES_BY_NEED, type ScopeNeed } from "./auth/scopes";
 export { signInWindowTokenProvider, signInPageUrl, signInRequestFrom, SignInMessageSchema, SignInWindowError, KNOWN_SCOPES, type OpenSignInWindow, type SignInMessage, type SignInRequest, type SignInWindowTokenProvider, type SignedInAccount } from "./auth/sign-in-window";
 export { authModeFor, msalApplicationFor, msalConfiguration, msalTokenProvider, needsInteraction, type AuthMode, type HostFacts, type MsalClient, type MsalSettings } from "./auth/msal-token-provider";
+export { isBrokenVersion, POLICY_COLUMNS, POLICY_LIST_NAME, PolicyConflict, PolicyStore, provisionPolicyList, type BrokenVersion } from "./policy-store";

@@ -153,15 +153,33 @@ function columnPath(siteId: string, list: { id: string; columns?: readonly { id?
 
 /** Create the decision list if it does not exist; otherwise compare its schema (and with `fix`, repair what is safe). */
 export async function provisionDecisionList(client: Client, siteId: string, options: ProvisionListOptions = {}): Promise<ProvisionResult> {
-  const listName = options.listName ?? DEFAULT_LIST_NAME;
-  const columns = recordColumns({ uniqueRecordId: options.uniqueRecordId ?? true });
+  return provisionList(client, siteId, {
+    listName: options.listName ?? DEFAULT_LIST_NAME,
+    description: "SafeShare information-sharing decision records (one item per decision; written by SafeShare, reviewed by managers).",
+    columns: recordColumns({ uniqueRecordId: options.uniqueRecordId ?? true }),
+    fix: options.fix ?? false,
+  });
+}
+
+/** A list SafeShare keeps, by its name, description and columns. */
+export interface ListDefinition {
+  readonly listName: string;
+  readonly description: string;
+  readonly columns: readonly ColumnSpec[];
+  readonly fix: boolean;
+}
+
+/** Create a list if it does not exist; otherwise compare its schema with `columns` (and with `fix`, repair what is safe). */
+export async function provisionList(client: Client, siteId: string, definition: ListDefinition): Promise<ProvisionResult> {
+  const { listName, columns } = definition;
+  const options = { fix: definition.fix };
   const existing = await getList(client, siteId, listName);
   if (!existing) {
     try {
       const created = ListSchema.parse(
         await client.api(`/sites/${siteId}/lists`).post({
           displayName: listName,
-          description: "SafeShare information-sharing decision records (one item per decision; written by SafeShare, reviewed by managers).",
+          description: definition.description,
           columns: columns.map(columnDefinition),
           list: { template: "genericList" },
         }),

@@ -1,3 +1,5 @@
+import { defaultPolicy } from "../../src/core/policy/policy";
+import { policyDigest } from "../../src/core/policy/policy-version";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { decideOptionsFrom, DecideOptionsSchema, messageRefFrom, runDecide } from "../../src/cli/decide-command";
@@ -39,6 +41,24 @@ describe("safeshare decide", () => {
     expect(parsed.record).toMatchObject({ recordId: recordIdN(1), decidedAt: "2026-11-25T09:15:42Z", team: "MASH", subject: "Referral", sharedTextSha256: sha256Hex(text), previousHash: null });
     expect(JSON.stringify(record)).not.toContain("bruise");
     expect(verifyChain([parsed.record]).ok).toBe(true);
+  });
+
+  it("records the policy it was decided under: the built-in default, a saved version's file, or a file not saved", async () => {
+    const run = async (files: Record<string, string>, args: string[]) => {
+      const io = fakeIO({ files: { "a.json": example("public-interest-satisfied"), ...files } });
+      const code = await runDecide(io, ["--answers", "a.json", "--json", ...RECORD_ARGS, ...args]);
+      return { code, io, record: code === 0 ? (JSON.parse(io.stdoutText()) as { record: { policy: unknown } }).record : undefined };
+    };
+    const policy = { internalDomains: ["hertfordshire.gov.uk"] };
+    expect((await run({}, [])).record?.policy).toEqual({ version: 0, sha256: policyDigest(defaultPolicy()) });
+    expect((await run({ "p.json": JSON.stringify(policy) }, ["--policy", "p.json", "--policy-version", "3"])).record?.policy).toEqual({ version: 3, sha256: policyDigest(defaultPolicy(["hertfordshire.gov.uk"])) });
+    expect((await run({ "p.json": JSON.stringify(policy) }, ["--policy", "p.json"])).record?.policy).toMatchObject({ version: null });
+    const bad = await run({ "p.json": "null" }, ["--policy", "p.json"]);
+    expect(bad.code).toBe(2);
+    expect(bad.io.stderrText()).toMatch(/--policy p\.json is not a valid policy/);
+    const orphan = await run({}, ["--policy-version", "3"]);
+    expect(orphan.code).toBe(2);
+    expect(orphan.io.stderrText()).toMatch(/--policy-version needs --policy FILE/);
   });
 
   it("refuses to keep a look-alike address with a reason, and records it once confirmed with the recipient", async () => {

@@ -29,7 +29,7 @@ describe("safeshare provision", () => {
   it("creates the single list, then reports it unchanged, and says it cannot have read-own-items", async () => {
     const a = io(ctx);
     expect(await runProvision(a, args())).toBe(0);
-    expect(a.stdoutText()).toMatch(/Created the list "SafeShare decisions" .* with 37 columns/);
+    expect(a.stdoutText()).toMatch(/Created the list "SafeShare decisions" .* with 39 columns/);
     expect(a.stdoutText()).toMatch(/No "read own items" on this list\. A single list keeps unique values on RecordId/);
     expect(a.stdoutText()).toMatch(/--team/);
     const b = io(ctx);
@@ -85,7 +85,7 @@ describe("safeshare provision", () => {
       const a = io(ctx, { SAFESHARE_TOKEN: adminToken(IG) });
       expect(await runProvision(a, teamArgs())).toBe(0);
       const out = a.stdoutText();
-      expect(out).toMatch(/Created the list "SafeShare decisions - North" .* with 37 columns .*RecordId indexed, not unique/);
+      expect(out).toMatch(/Created the list "SafeShare decisions - North" .* with 39 columns .*RecordId indexed, not unique/);
       expect(out).toContain(`Created the list "SafeShare decisions - ${ONEILL}"`);
       expect(out).toMatch(/local server: access emulated on "SafeShare decisions - North" .*ReadSecurity 2, WriteSecurity 2; .*alex\.practitioner@contoso\.onmicrosoft\.com add-and-read-own/);
       expect(out).toMatch(/morgan\.manager@contoso\.onmicrosoft\.com review/);

@@ -82,6 +82,8 @@ export const RECORD_COLUMNS: readonly ColumnSpec[] = [
   // Not "Attachments": every SharePoint list item has a built-in boolean field of that name (list item attachments).
   col("CheckedAttachments", "Attachments checked", "multilineText"),
   col("SharedTextSha256", "Shared text SHA-256", "text", { maxLength: 64 }),
+  col("PolicyVersion", "Policy version", "number", { indexed: true }),
+  col("PolicySha256", "Policy SHA-256", "text", { maxLength: 64 }),
   col("AppVersion", "App version", "text", { maxLength: 64 }),
   col("PreviousHash", "Previous record hash", "text", { maxLength: 64 }),
   col("RecordHash", "Record hash", "text", { maxLength: 64 }),
@@ -156,6 +158,9 @@ export function recordToListFields(record: DecisionRecord): ListFields {
     // Absent (not "[]") for a version 1 record, so that reading it back gives the record its hash was made of.
     CheckedAttachments: record.attachments === undefined ? null : json(record.attachments),
     SharedTextSha256: record.sharedTextSha256,
+    // Both empty for a record older than version 3 (none was recorded).
+    PolicyVersion: record.policy?.version ?? null,
+    PolicySha256: record.policy?.sha256 ?? null,
     AppVersion: record.appVersion,
     PreviousHash: record.previousHash,
     RecordHash: record.recordHash,
@@ -218,6 +223,7 @@ export function listFieldsToRecord(fields: ListFields): ListItemParse {
     flags: parsed("Flags"),
     ...attachmentsField(parsed("CheckedAttachments")),
     sharedTextSha256: str("SharedTextSha256"),
+    ...policyField(fields),
     appVersion: str("AppVersion"),
     previousHash: str("PreviousHash"),
     recordHash: str("RecordHash"),
@@ -249,6 +255,14 @@ export function listFieldsToReview(fields: ListFields): Review | null {
 /** True when a PATCH body touches only review columns (the store refuses anything else). */
 export function isReviewPatch(fields: ListFields): boolean {
   return Object.keys(fields).every((name) => REVIEW_COLUMNS.includes(name));
+}
+
+/** A record's `policy` from its columns: absent when there is no digest (a record older than version 3). */
+function policyField(fields: Readonly<Record<string, unknown>>): { policy?: unknown } {
+  const sha256 = fields.PolicySha256;
+  if (sha256 === null || sha256 === undefined || sha256 === "") return {};
+  const version = fields.PolicyVersion;
+  return { policy: { version: version === null || version === undefined || version === "" ? null : typeof version === "string" ? Number(version) : version, sha256 } };
 }
 
 /** A record's `attachments` from its column: absent when the column is empty (a version 1 record). */

@@ -96,6 +96,7 @@ export const CSV_EXPORT_COLUMNS: readonly CsvColumn[] = [
   column("Flags overridden", "How many flags the practitioner overrode", of((r) => flagsOverridden(r.flags))),
   column("Attachments", "Each attachment checked: name (size, type, SHA-256): read — what was found, joined by \"; \"", of((r) => attachmentsText(r.attachments))),
   column("Shared text SHA-256", "A SHA-256 of the text shared (never the text)", of(sharedTextHashText)),
+  column("Policy version", "The saved policy version it was decided under (0: the built-in default; empty: not recorded or a policy file)", of((r) => (r.policy?.version ?? "").toString())),
   column("App version", "The SafeShare version that recorded it", of((r) => r.appVersion)),
   column("Previous record hash", "The hash of the practitioner's previous record (the chain)", of(previousHashText)),
   column("Record hash", "The SHA-256 of this record", of((r) => r.recordHash)),

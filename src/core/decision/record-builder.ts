@@ -6,7 +6,7 @@ import { sealedRecord } from "./hash";
 import { decisionTimeFrom, EntraObjectIdSchema, RecordIdSchema, Sha256HexSchema, UpnSchema, UtcTimeSchema } from "./ids";
 import { EMPTY_PREFILL, answersWithPrefill, prefillFrom } from "./prefill";
 import { type Recommendation, recommendationFrom, rulePathIds } from "./recommendation";
-import { type DecisionRecord, DecisionRecordDraftSchema, MAX_RECORD_ATTACHMENTS, MessageRefSchema, RECORD_SCHEMA_VERSION, type RecordAttachmentSchema, type RecordFlag, recordErrorText } from "./record";
+import { type DecisionRecord, DecisionRecordDraftSchema, MAX_RECORD_ATTACHMENTS, MessageRefSchema, RECORD_SCHEMA_VERSION, RecordPolicySchema, type RecordAttachmentSchema, type RecordFlag, recordErrorText } from "./record";
 import { significantHarmConcern } from "./significant-harm";
 import { answersValidation, type Problem } from "./validation";
 
@@ -31,6 +31,8 @@ export const RecordContextSchema = z.strictObject({
   /** SHA-256 of the text shared (use `sha256Hex`); the text itself is never recorded. */
   sharedTextSha256: Sha256HexSchema.nullable().default(null),
   appVersion: z.string().trim().min(1).max(64),
+  /** The policy the check and the checklist used (core/policy/policy-version.ts: its version and digest). */
+  policy: RecordPolicySchema,
   /** The practitioner's previous record's hash; null for their first record. */
   previousHash: Sha256HexSchema.nullable().default(null),
 });
@@ -96,6 +98,7 @@ export function recordFromAnswers(input: { answers: unknown; analysis?: Analysis
     flags,
     attachments: recordAttachments(input.analysis?.attachmentContents ?? []),
     sharedTextSha256: c.sharedTextSha256,
+    policy: c.policy,
     appVersion: c.appVersion,
     previousHash: c.previousHash,
   });

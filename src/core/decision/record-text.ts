@@ -214,10 +214,21 @@ export function recordLines(r: DecisionRecord, review: Review | null): RecordLin
     { label: "Flags and how each was resolved", value: flagsText(r.flags) },
     { label: "Attachments", value: attachmentsText(r.attachments) },
     { label: "SHA-256 of the shared text", value: sharedTextHashText(r) },
+    { label: "Policy", value: decidedUnderText(r) },
     { label: "App version", value: r.appVersion },
     { label: "Previous record's hash", value: previousHashText(r) },
     { label: "Record hash", value: r.recordHash },
     { label: "Record id", value: r.recordId },
     { label: "Reviewed", value: review ? `By ${review.reviewedBy} at ${decisionTimeFrom(review.reviewedAt)}${review.comment ? `: ${review.comment}` : ""}` : "Not yet" },
   ];
+}
+
+/** Which policy the decision was made under, in words: "version 3 (SHA-256 1a2b3c4d…)". */
+export function decidedUnderText(r: DecisionRecord): string {
+  const p = r.policy;
+  if (!p) return "Not recorded (a record made before SafeShare kept policy versions)";
+  const digest = `SHA-256 ${p.sha256.slice(0, 12)}…`;
+  if (p.version === null) return `A policy file given to the command line, not a saved version (${digest})`;
+  if (p.version === 0) return `The built-in default: no policy was saved for the site (${digest})`;
+  return `Version ${p.version} (${digest})`;
 }

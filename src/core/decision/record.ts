@@ -16,9 +16,9 @@ import { ARTICLE6_BASES, ARTICLE9_CONDITIONS, DECISION_KINDS, RECOMMENDATION_VAL
  */
 
 /** The record format version this SafeShare writes: 2 adds `attachments` (issue 14). */
-export const RECORD_SCHEMA_VERSION = 2;
+export const RECORD_SCHEMA_VERSION = 3;
 /** The versions this SafeShare reads: version 1 is version 2 without `attachments`. */
-export const READABLE_RECORD_VERSIONS: readonly number[] = [1, 2];
+export const READABLE_RECORD_VERSIONS: readonly number[] = [1, 2, RECORD_SCHEMA_VERSION];
 
 /**
  * Free text, trimmed, with every line ending as "\n": a browser's textarea gives "\n", Windows tools and
@@ -83,9 +83,23 @@ export const MAX_RECORD_ATTACHMENTS = 100;
 
 const ruleIdSchema = z.string().refine((s): s is RuleId => (RULE_IDS as string[]).includes(s), { message: "not a rule of the recommendation flow" });
 
-/** Every field of a version 2 record (a version 1 record has no `attachments`), the record hash included. */
+/**
+ * The policy a decision was made under: its saved version in the site's policy list (0: the built-in
+ * default, nothing saved; null: a policy file given to the CLI, not a saved version) and the SHA-256 of
+ * its canonical JSON, which tells versions apart even where the number does not.
+ */
+export const RecordPolicySchema = z.strictObject({
+  version: z.number().int().min(0).max(1_000_000).nullable(),
+  sha256: Sha256HexSchema,
+});
+export type RecordPolicy = z.infer<typeof RecordPolicySchema>;
+
+/**
+ * Every field of a version 3 record, the record hash included (a version 1 record has no `attachments`,
+ * a version 1 or 2 record no `policy`).
+ */
 const recordShape = {
-  schemaVersion: z.union([z.literal(1), z.literal(RECORD_SCHEMA_VERSION)]),
+  schemaVersion: z.union([z.literal(1), z.literal(2), z.literal(RECORD_SCHEMA_VERSION)]),
   recordId: RecordIdSchema,
   /** When the decision was recorded (UTC, whole seconds). */
   decidedAt: DecisionTimeSchema,
@@ -121,6 +135,8 @@ const recordShape = {
   attachments: z.array(RecordAttachmentSchema).max(MAX_RECORD_ATTACHMENTS).optional(),
   /** SHA-256 of the text shared (or considered, when not shared); null when no text was given. */
   sharedTextSha256: Sha256HexSchema.nullable(),
+  /** The policy it was decided under (version 3; absent in older records, which predate it). */
+  policy: RecordPolicySchema.optional(),
   appVersion: text(64),
   /** The practitioner's previous record's hash; null for their first record. */
   previousHash: Sha256HexSchema.nullable(),
@@ -128,7 +144,7 @@ const recordShape = {
   recordHash: Sha256HexSchema,
 };
 
-/** A decision record, version 1 or 2. */
+/** A decision record, version 1, 2 or 3. */
 export const DecisionRecordSchema = z.strictObject(recordShape);
 export type DecisionRecord = z.infer<typeof DecisionRecordSchema>;
 
@@ -154,7 +170,7 @@ export function decisionRecordFrom(input: unknown): RecordParse {
     if (typeof version !== "number" || !READABLE_RECORD_VERSIONS.includes(version)) {
       return {
         kind: "error",
-        message: `schemaVersion: this SafeShare reads decision records of versions ${READABLE_RECORD_VERSIONS.join(" and ")}, not ${JSON.stringify(version)}; it was written by a different SafeShare version: update SafeShare to read it`,
+        message: `schemaVersion: this SafeShare reads decision records of versions ${READABLE_RECORD_VERSIONS.join(", ")}, not ${JSON.stringify(version)}; it was written by a different SafeShare version: update SafeShare to read it`,
       };
     }
   }

@@ -1,5 +1,6 @@
 import type { AttachmentContent } from "../../core/attachments/check-attachment";
 import { checkMessage } from "../../core/check/check-message";
+import { recordPolicyOf } from "../../core/policy/policy-version";
 import type { CheckResult } from "../../core/check/result";
 import { AnswersSchema, type DecisionRecord, topicHashOf, recordFromAnswers, sha256Hex, UNSECURED_CLASSES, type Problem } from "../../core/decision";
 import { applyEdit, type TextEdit } from "../../ui/flagged-sentence/segments";
@@ -116,6 +117,7 @@ export async function recordDecision(
       subjectPolicy: settings.subjectPolicy,
       sharedTextSha256: sha256Hex(snapshot.body),
       appVersion: settings.appVersion,
+      policy: recordPolicyOf(settings.policy, settings.policyVersion),
       previousHash,
     },
   });

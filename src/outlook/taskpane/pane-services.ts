@@ -131,6 +131,8 @@ export function chainHead(
 
 export interface PaneSettings {
   readonly policy: Policy;
+  /** Which saved version `policy` is (0: the built-in default; null: the deployment's own policy file, not a saved version). */
+  readonly policyVersion: number | null;
   readonly practitioner: { readonly upn: string; readonly objectId: string };
   readonly team: string;
   readonly appVersion: string;

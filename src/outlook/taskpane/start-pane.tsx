@@ -2,6 +2,8 @@ import { FluentProvider, type Theme, teamsHighContrastTheme, webDarkTheme, webLi
 import { useEffect, useState } from "react";
 import { createRoot } from "react-dom/client";
 import { defaultPolicy, policyFrom } from "../../core/policy/policy";
+import { BUILT_IN_POLICY_VERSION } from "../../core/policy/policy-version";
+import { type PolicyInForce, policyInForce } from "./pane-policy";
 import type { Client } from "@microsoft/microsoft-graph-client";
 import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import {
@@ -76,10 +78,11 @@ export type PaneStart =
  */
 export async function paneServicesFrom(office: PaneOfficeLike, input: unknown): Promise<PaneStart> {
   const config = PaneConfigSchema.parse(input);
-  const policy = config.policy === undefined ? defaultPolicy() : (() => {
+  // The deployment's own policy: its configured file (not a saved version), else the built-in default (version 0).
+  const deployment = config.policy === undefined ? { policy: defaultPolicy(), version: BUILT_IN_POLICY_VERSION } : (() => {
     const parsed = policyFrom(config.policy);
     if (!parsed.ok) throw new Error(`SafeShare policy is not valid: ${parsed.error}`);
-    return parsed.policy;
+    return { policy: parsed.policy, version: null };
   })();
 
   let tokens: TokenProvider;
@@ -103,8 +106,10 @@ export async function paneServicesFrom(office: PaneOfficeLike, input: unknown): 
   if (!practitioner) throw new Error("SafeShare does not know who you are: sign-in did not give an account.");
   const who = practitioner;
   const client = graphClientFrom({ graphUrl: config.graphUrl, tokens });
+  // The IG lead's saved policy, read at every start: a changed partner domain applies without a new build.
+  const inForce = await policyInForce(client, config.siteUrl, deployment, window.localStorage);
 
-  const build = (team: string): Promise<PaneServices> => servicesFor(client, config, policy, who, team);
+  const build = (team: string): Promise<PaneServices> => servicesFor(client, config, inForce, who, team);
   if (config.listName !== undefined || !config.perTeamLists) return { kind: "ready", services: await build(config.team ?? "") };
 
   const memory = storageTeamMemory(window.localStorage, who.objectId, config.siteUrl);
@@ -136,7 +141,7 @@ export async function paneServicesFrom(office: PaneOfficeLike, input: unknown): 
   };
 }
 
-async function servicesFor(client: Client, config: ReturnType<typeof PaneConfigSchema.parse>, policy: PaneServices["settings"]["policy"], practitioner: { upn: string; objectId: string }, team: string): Promise<PaneServices> {
+async function servicesFor(client: Client, config: ReturnType<typeof PaneConfigSchema.parse>, inForce: PolicyInForce, practitioner: { upn: string; objectId: string }, team: string): Promise<PaneServices> {
   const outbox = await IdbOutbox.open(config.outboxName);
   const listeners = new Set<(c: SinkCounts) => void>();
   // Each record goes to its own team's list (a practitioner who changed team may have records of both
@@ -183,7 +188,8 @@ async function servicesFor(client: Client, config: ReturnType<typeof PaneConfigS
 
   return {
     settings: {
-      policy,
+      policy: inForce.policy,
+      policyVersion: inForce.version,
       practitioner,
       team,
       appVersion: config.appVersion,

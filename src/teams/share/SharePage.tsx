@@ -33,6 +33,7 @@ import {
   type Problem,
 } from "../../core/decision";
 import type { Policy } from "../../core/policy/policy";
+import { recordPolicyOf } from "../../core/policy/policy-version";
 import { ChecklistStep } from "../../ui/checklist/ChecklistStep";
 import { answersInput, draftFrom, type DraftAnswers, parsedAnswers, withFlagResolution, withKnownFlags } from "../../ui/checklist/answer-form";
 import { DecisionBanner } from "../../ui/decision-banner/DecisionBanner";
@@ -93,6 +94,8 @@ export interface SharePageProps {
   readonly newRecordId: () => string;
   readonly now: () => Date;
   readonly policy?: Policy;
+  /** Which saved version `policy` is (store/policy-store.ts); absent: a policy not saved in the site. */
+  readonly policyVersion?: number;
 }
 
 type Load =
@@ -264,6 +267,8 @@ function Composer(props: SharePageProps & { ready: Extract<Load, { kind: "ready"
           message: messageRefFor(target),
           sharedTextSha256: mode === "post" ? sha256Hex(text) : null,
           appVersion: props.config.appVersion,
+          // The national defaults with the home domain are the built-in policy (version 0).
+          policy: recordPolicyOf(policy, props.policy ? (props.policyVersion ?? null) : 0),
           previousHash: previous?.recordHash ?? null,
         },
       });

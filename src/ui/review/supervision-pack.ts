@@ -41,8 +41,8 @@ export function packSummary(entries: readonly PackEntry[]): PackSummary {
   };
 }
 
-/** Lines a supervisor does not discuss: the integrity fields (the review page checks them, and says so in the pack). */
-const INTEGRITY_LABEL = /hash|SHA-256|app version/i;
+/** Lines a supervisor does not discuss: the integrity fields (the policy line too: its digest is for the review page) (the review page checks them, and says so in the pack). */
+const INTEGRITY_LABEL = /hash|SHA-256|app version|^policy$/i;
 /** Lines the pack says once, above every decision (who, which team) or in each decision's heading. */
 const SAID_ONCE = new Set(["Decision", "Practitioner", "Team"]);
 

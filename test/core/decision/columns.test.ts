@@ -69,7 +69,7 @@ describe("SharePoint column mapping", () => {
     expect(fields).toMatchObject({ RecordId: r.recordId, Channel: "teams-channel", ConsentStatus: "refused", FlagsOverridden: 6, Reviewed: false, DecisionTime: "2026-11-25T09:00:00Z" });
     // Graph leaves empty fields out and adds its own; both must be harmless.
     const fromGraph = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== null));
-    const back = listFieldsToRecord({ ...fromGraph, id: "17", "@odata.etag": "\"1\"", SchemaVersion: "2" });
+    const back = listFieldsToRecord({ ...fromGraph, id: "17", "@odata.etag": "\"1\"", SchemaVersion: "3" });
     expect(back).toEqual({ kind: "ok", record: r });
     expect(back.kind === "ok" && recordHashOf(back.record)).toBe(r.recordHash);
     expect(verifyChain([r]).ok).toBe(true);
@@ -96,7 +96,7 @@ describe("SharePoint column mapping", () => {
 
   it("refuses an item that is not a valid record", () => {
     expect(listFieldsToRecord({ ...recordToListFields(record()), Flags: "{not json" })).toEqual({ kind: "error", message: "Flags: not valid JSON" });
-    expect(listFieldsToRecord({ ...recordToListFields(record()), SchemaVersion: 3 }).kind).toBe("error");
+    expect(listFieldsToRecord({ ...recordToListFields(record()), SchemaVersion: 4 }).kind).toBe("error");
   });
 
   it("writes and reads a review on the review columns only", () => {
@@ -109,5 +109,24 @@ describe("SharePoint column mapping", () => {
   it("refuses a value longer than its column holds", () => {
     const r = { ...record(), team: "x".repeat(300) };
     expect(() => recordToListFields(r)).toThrow(/Team would hold 300 characters/);
+  });
+});
+
+describe("the policy a record was decided under (version 3)", () => {
+  it("survives the list's columns with the hash, and an older record without one reads back without it", () => {
+    const r = record();
+    expect(r.policy).toEqual({ version: 0, sha256: "a".repeat(64) });
+    const fields = recordToListFields(r);
+    expect(fields).toMatchObject({ PolicyVersion: 0, PolicySha256: "a".repeat(64) });
+    const back = listFieldsToRecord({ ...fields, PolicyVersion: "0" });
+    expect(back.kind === "ok" && back.record.policy).toEqual({ version: 0, sha256: "a".repeat(64) });
+    expect(back.kind === "ok" && recordHashOf(back.record)).toBe(r.recordHash);
+    const fromFile = listFieldsToRecord({ ...fields, PolicyVersion: null });
+    expect(fromFile.kind === "ok" && fromFile.record.policy).toEqual({ version: null, sha256: "a".repeat(64) });
+    const { policy: _none, ...older } = r;
+    const olderFields = recordToListFields({ ...older, schemaVersion: 2 } as typeof r);
+    expect(olderFields).toMatchObject({ PolicyVersion: null, PolicySha256: null });
+    const olderBack = listFieldsToRecord({ ...olderFields, SchemaVersion: 2 });
+    expect(olderBack.kind === "ok" && "policy" in olderBack.record).toBe(false);
   });
 });

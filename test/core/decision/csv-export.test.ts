@@ -96,6 +96,7 @@ const EXPECTED_COLUMNS = [
   "Flags overridden",
   "Attachments",
   "Shared text SHA-256",
+  "Policy version",
   "App version",
   "Previous record hash",
   "Record hash",

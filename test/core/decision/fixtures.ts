@@ -17,6 +17,7 @@ export function context(overrides: Partial<RecordContextInput> = {}): RecordCont
     team: "Family Safeguarding North",
     message: { kind: "email", headerId: "<safeshare-1@herts.gov.uk>" },
     appVersion: "0.1.0",
+    policy: { version: 0, sha256: "a".repeat(64) },
     ...overrides,
   };
 }

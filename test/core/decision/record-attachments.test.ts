@@ -48,7 +48,7 @@ function built(analysis: Analysis): DecisionRecord {
   return out.record;
 }
 
-describe("attachments in the decision record (version 2)", () => {
+describe("attachments in the decision record (version 2 on)", () => {
   it("keeps each file's facts and the kinds of finding, never the values found", () => {
     const list = recordAttachments([FORM, EMAIL]);
     expect(list).toEqual([
@@ -62,10 +62,10 @@ describe("attachments in the decision record (version 2)", () => {
   it("is written from the analysis, survives the list's columns with its hash, and reads in plain English", () => {
     const analysis = AnalysisSchema.parse({ ...ANALYSIS, attachmentContents: [FORM, EMAIL] });
     const r = built(analysis);
-    expect(r.schemaVersion).toBe(2);
+    expect(r.schemaVersion).toBe(3);
     expect(r.attachments).toHaveLength(3);
     const fields = recordToListFields(r);
-    const back = listFieldsToRecord({ ...fields, SchemaVersion: "2" });
+    const back = listFieldsToRecord({ ...fields, SchemaVersion: "3" });
     expect(back).toEqual({ kind: "ok", record: r });
     expect(back.kind === "ok" && recordHashOf(back.record)).toBe(r.recordHash);
     const line = recordLines(r, null).find((l) => l.label === "Attachments")?.value ?? "";

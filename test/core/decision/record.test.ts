@@ -30,7 +30,7 @@ describe("DecisionRecord v1", () => {
   it("is built from complete answers and verifies", () => {
     const record = recordOf(1, null);
     expect(DecisionRecordSchema.safeParse(record).success).toBe(true);
-    expect(record).toMatchObject({ schemaVersion: 2, decision: "share", decidedAt: "2026-11-25T09:01:00Z", previousHash: null, practitioner: PRACTITIONER });
+    expect(record).toMatchObject({ schemaVersion: 3, decision: "share", decidedAt: "2026-11-25T09:01:00Z", previousHash: null, practitioner: PRACTITIONER });
     expect(record.recordHash).toBe(recordHashOf(record));
     expect(record.recommendation).toEqual({ value: "share", rules: ["purpose.legitimate", "identifiable.yes", "confidential.yes", "consent.refused", "lawful-basis.present", "public-interest.satisfied"] });
   });
@@ -88,8 +88,8 @@ describe("DecisionRecord v1", () => {
   });
 
   it("refuses another schema version with a clear message", () => {
-    const parsed = decisionRecordFrom({ ...recordOf(1, null), schemaVersion: 3 });
-    expect(parsed).toEqual({ kind: "error", message: expect.stringMatching(/reads decision records of versions 1 and 2, not 3/) });
+    const parsed = decisionRecordFrom({ ...recordOf(1, null), schemaVersion: 4 });
+    expect(parsed).toEqual({ kind: "error", message: expect.stringMatching(/reads decision records of versions 1, 2, 3, not 4/) });
   });
 });
 

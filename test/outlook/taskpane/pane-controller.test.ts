@@ -4,6 +4,7 @@
  * lets exactly this content go; after "Record decision not to share" it holds it; after an edit it asks
  * again. The record goes to the sink before the item is touched.
  */
+import { policyDigest } from "../../../src/core/policy/policy-version";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { type DecisionRecord, decisionRecordFrom } from "../../../src/core/decision";
@@ -52,7 +53,7 @@ function services(order: string[], records: DecisionRecord[]): PaneServices {
   const stored = new Map<string, string>();
   let id = 0;
   return {
-    settings: { policy, practitioner: { upn: "sam.jones@hertfordshire.gov.uk", objectId: "2d3c9a71-5b0e-4f7a-9c1d-8e6f4a2b1c30" }, team: "Team A", appVersion: "test", subjectPolicy: "omit", encryptionAdvice: "Use Encrypt." },
+    settings: { policy, policyVersion: 4, practitioner: { upn: "sam.jones@hertfordshire.gov.uk", objectId: "2d3c9a71-5b0e-4f7a-9c1d-8e6f4a2b1c30" }, team: "Team A", appVersion: "test", subjectPolicy: "omit", encryptionAdvice: "Use Encrypt." },
     sink: {
       enqueue: async (r) => {
         order.push("outbox");
@@ -154,6 +155,8 @@ describe("the task pane's record path", () => {
     expect(sent()).toBe(0);
     expect(records[0]?.decision).toBe("do-not-share");
     expect(records[0]?.message).toEqual({ kind: "email", headerId: null });
+    // The record says which policy it was decided under: the saved version and its digest.
+    expect(records[0]?.policy).toEqual({ version: 4, sha256: policyDigest(policy) });
     const event = countingEvent();
     expect((await onMessageSend(event, handlerDeps(fake.Office))).reason).toBe("declined");
     expect(event.calls[0]?.allowEvent).toBe(false);

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { devToken, devTokenProvider, graphClientFrom, provisionDecisionList, scopesFor, siteFrom } from "../../../store";
+import { devToken, devTokenProvider, graphClientFrom, provisionDecisionList, provisionPolicyList, scopesFor, siteFrom } from "../../../store";
 import { devCaFetchOptions, type GraphServerHandle, startGraphServer } from "../../graph-server";
 import { prepareDemoTenant } from "../demo-tenant";
 import { DEMO_CALLERS, prepareDemoTeamList } from "../teams/seed-log";
@@ -73,6 +73,9 @@ export async function startDemoStack(options: DemoStackOptions): Promise<DemoSta
     // finds its team from the team lists the practitioner can see, and the manager's review shows them.
     // `fix`: a demo data folder from an older SafeShare gets the columns added since (as `provision --fix` would).
     await provisionDecisionList(client, site.id, { fix: true });
+    // The policy list, empty: the built-in default applies until the IG lead saves a version
+    // (safeshare policy put … against this server), which the pane then reads at its next start.
+    await provisionPolicyList(client, site.id, { fix: true });
     const list = { listId: await prepareDemoTeamList(client, site.id, DEMO_TEAM) };
     const version = (JSON.parse(readFileSync(path.join(options.root, "package.json"), "utf8")) as { version?: string }).version ?? "dev";
     const config: DemoConfig = {

@@ -17,6 +17,11 @@ import harmLimited from "../../../../examples/answers/public-interest-significan
 import harm from "../../../../examples/answers/public-interest-significant-harm.json";
 import purposeNone from "../../../../examples/answers/purpose-none.json";
 import { prngFrom } from "../../graph-server/faults";
+import { defaultPolicy } from "../../../core/policy/policy";
+import { recordPolicyOf } from "../../../core/policy/policy-version";
+
+/** The sample records were decided under the built-in default with the demo organisation's domain (version 0). */
+const SAMPLE_POLICY = recordPolicyOf(defaultPolicy(["hertfordshire.gov.uk"]), 0);
 
 
 /** A UUID v4 shape from the PRNG (deterministic record ids). */
@@ -124,6 +129,7 @@ export function sampleRecords(options: SampleOptions): DecisionRecord[] {
         message: channel < 0.6 ? { kind: "email", headerId: sharing ? `<${uuidFrom(next)}@safeshare.demo>` : null } : channel < 0.85 ? { kind: "teams-chat", chatId: "19:sample-chat@thread.v2", messageId: null } : { kind: "teams-channel", teamId: "b7a3c1e2-5d4f-4e6a-9b8c-0d1e2f3a4b5c", channelId: "19:safeguarding-general@thread.tacv2", messageId: null },
         sharedTextSha256: sharing ? sha256Hex(`sample message ${i}`) : null,
         appVersion: options.appVersion ?? "0.1.0-demo",
+        policy: SAMPLE_POLICY,
         previousHash: previous.get(practitioner.upn) ?? null,
       },
     });
