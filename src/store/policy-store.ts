@@ -128,10 +128,17 @@ export class PolicyStore {
    * (the built-in default applies).
    */
   async current(): Promise<{ version: PolicyVersion | undefined; skipped: BrokenVersion[] }> {
-    const skipped: BrokenVersion[] = [];
-    for (const v of await this.history()) {
-      if (!isBrokenVersion(v)) return { version: v, skipped };
-      skipped.push(v);
+    // The newest alone first (every pane start asks, and a version can be 64,000 characters); the
+    // twenty newest only when it does not read.
+    let skipped: BrokenVersion[] = [];
+    for (const count of [1, 20]) {
+      const versions = await this.history(count);
+      skipped = [];
+      for (const v of versions) {
+        if (!isBrokenVersion(v)) return { version: v, skipped };
+        skipped.push(v);
+      }
+      if (versions.length < count) break;
     }
     return { version: undefined, skipped };
   }
