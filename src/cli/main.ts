@@ -1,13 +1,5 @@
 import { type CliIO, EXIT, UsageError } from "./io";
 import { nodeIO } from "./node-io";
-import { runCheck } from "./check-command";
-import { runDemo } from "./demo-command";
-import { runDecide } from "./decide-command";
-import { runProvision } from "./provision-command";
-import { runLog } from "./log-command";
-import { runOutbox } from "./outbox-command";
-import { runTeams } from "./teams-command";
-import { runPolicy } from "./policy-command";
 
 const USAGE = `safeshare — check a safeguarding message before it is shared, and record the decision
 
@@ -42,15 +34,20 @@ Exit status: 0 every message passes, 1 at least one needs review, 2 usage or inp
 
 type Command = (io: CliIO, argv: string[]) => Promise<number>;
 
+/**
+ * Each command's module is loaded when that command runs: loading them all cost `check` half a second
+ * at every start (the demo's certificate maker, MSAL, the Graph client: ~250 ms of modules it never
+ * uses), and every `--jsonl` worker paid it again.
+ */
 const COMMANDS: Record<string, Command> = {
-  check: runCheck,
-  decide: runDecide,
-  provision: runProvision,
-  log: runLog,
-  outbox: runOutbox,
-  teams: runTeams,
-  policy: runPolicy,
-  demo: runDemo,
+  check: async (io, argv) => (await import("./check-command")).runCheck(io, argv),
+  decide: async (io, argv) => (await import("./decide-command")).runDecide(io, argv),
+  provision: async (io, argv) => (await import("./provision-command")).runProvision(io, argv),
+  log: async (io, argv) => (await import("./log-command")).runLog(io, argv),
+  outbox: async (io, argv) => (await import("./outbox-command")).runOutbox(io, argv),
+  teams: async (io, argv) => (await import("./teams-command")).runTeams(io, argv),
+  policy: async (io, argv) => (await import("./policy-command")).runPolicy(io, argv),
+  demo: async (io, argv) => (await import("./demo-command")).runDemo(io, argv),
 };
 
 /** Run the command line `argv` (without node and the script) and return the exit status. */
